@@ -1,0 +1,18 @@
+package studio.serverless.model.validation.rules;
+
+import java.util.List;
+
+import studio.serverless.model.validation.ValidationRule;
+
+/** The rules every diagram is checked against, in the order their diagnostics are listed. */
+public final class StandardRules {
+
+    private StandardRules() {
+    }
+
+    /** A new list of every standard rule. */
+    public static List<ValidationRule> all() {
+        return List.of(
+                new IllegalConnectionRule());
+    }
+}
