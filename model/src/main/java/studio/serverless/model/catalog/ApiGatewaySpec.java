@@ -8,10 +8,10 @@ import static studio.serverless.model.catalog.PropertySpec.textList;
 import java.util.List;
 
 /** The catalogue entry of an API Gateway API: a REST API or an HTTP API with its routes. */
-final class ApiGatewaySpec {
+public final class ApiGatewaySpec {
 
     /** A route as the diagram writes it: an HTTP method (or ANY) and a path starting with a slash. */
-    static final String ROUTE_PATTERN =
+    public static final String ROUTE_PATTERN =
             "(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) /([A-Za-z0-9._~\\-]+|\\{[A-Za-z0-9._\\-]+\\+?\\})?"
                     + "(/([A-Za-z0-9._~\\-]+|\\{[A-Za-z0-9._\\-]+\\+?\\}))*";
 

@@ -1,7 +1,9 @@
 package studio.serverless.model.validation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.validation.ValidationRule;
 
 /** The rules every diagram is checked against, in the order their diagnostics are listed. */
@@ -12,7 +14,33 @@ public final class StandardRules {
 
     /** A new list of every standard rule. */
     public static List<ValidationRule> all() {
-        return List.of(
-                new IllegalConnectionRule());
+        List<ValidationRule> rules = new ArrayList<>();
+        rules.add(new IllegalConnectionRule());
+        rules.addAll(propertyAndNameRules());
+        return List.copyOf(rules);
+    }
+
+    /** The rules on property values and resource names. */
+    private static List<ValidationRule> propertyAndNameRules() {
+        List<ValidationRule> rules = new ArrayList<>();
+        rules.add(new PropertyLimitsRule());
+        rules.add(new JsonPropertyRule());
+        rules.addAll(ResourceNameRule.forEveryKind());
+        rules.add(new S3BucketNameRule());
+        rules.add(new FifoNameRule(ServiceKind.SQS_QUEUE));
+        rules.add(new FifoNameRule(ServiceKind.SNS_TOPIC));
+        rules.add(new DynamoDbPartitionKeyRule());
+        rules.add(new DynamoDbStreamRequiredRule());
+        rules.add(new SqsFifoBatchSizeRule());
+        rules.add(new SqsBatchWindowRule());
+        rules.add(new SqsDlqFifoMatchRule());
+        rules.add(new SqsDlqRetentionRule());
+        rules.add(new SnsFifoSubscriberRule());
+        rules.add(new EventBridgeScheduleRule());
+        rules.add(new EventBridgePatternRule());
+        rules.add(new ApiRouteSyntaxRule());
+        rules.add(new ApiDuplicateRouteRule());
+        rules.add(new LambdaDeprecatedRuntimeRule());
+        return rules;
     }
 }
