@@ -35,7 +35,7 @@ final class ConnectionReader {
         PropertyValues properties = PropertyReader.read(element.field("properties"),
                 ConnectionPropertySpecs.allowed(type, source.kind(), target.kind()),
                 ConnectionPropertySpecs.defaults(type, source.kind(), target.kind()),
-                "a " + type.id() + " connection");
+                "a connection of type " + type.id());
         return new Connection(new ConnectionId(id), type, source.id(), target.id(), properties);
     }
 

@@ -102,6 +102,9 @@ record LocatedNode(String file, String path, JsonNode node) {
         if (node.isArray()) {
             return "is an array";
         }
+        if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+            return "is a number too large to hold";
+        }
         String json = node.toString();
         return "is " + (json.length() > SHOWN_VALUE_LENGTH ? json.substring(0, SHOWN_VALUE_LENGTH) + "..." : json);
     }

@@ -28,7 +28,7 @@ final class ServiceReader {
         Point position = position(element.field("position"));
         PropertyValues properties = PropertyReader.read(element.field("properties"),
                 ServiceCatalog.standard().service(kind).properties(),
-                ServiceCatalog.standard().service(kind).properties(), "a " + kind.id() + " service");
+                ServiceCatalog.standard().service(kind).properties(), "a service of kind " + kind.id());
         return new Service(new ServiceId(id), kind, name, position, properties);
     }
 
