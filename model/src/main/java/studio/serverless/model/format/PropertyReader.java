@@ -29,7 +29,7 @@ final class PropertyReader {
      * @param properties the {@code properties} node (may be missing)
      * @param specs      the properties the file may hold
      * @param defaults   the properties whose defaults fill in what the file leaves out
-     * @param owner      what the properties belong to, for messages (e.g. "a lambda service")
+     * @param owner      what the properties belong to, for messages (e.g. "a service of kind lambda")
      */
     static PropertyValues read(LocatedNode properties, List<PropertySpec> specs, List<PropertySpec> defaults,
                                String owner) throws DiagramFormatException {
