@@ -23,7 +23,11 @@ public final class StudioCli {
         CommandLine cli = new CommandLine(new StudioCommand(desktop));
         cli.addSubcommand(new ValidateCommand(loader, validator));
         cli.setParameterExceptionHandler(new ShortUsageErrorHandler());
-        cli.getCommandSpec().exitCodeOnExecutionException(INTERNAL_ERROR);
+        cli.setExecutionExceptionHandler((failure, command, parseResult) -> {
+            command.getErr().println("studio: internal error, please report it: " + failure);
+            failure.printStackTrace(command.getErr());
+            return INTERNAL_ERROR;
+        });
         return cli;
     }
 }
