@@ -23,7 +23,7 @@ import studio.serverless.model.validation.Validator;
  * {@code studio validate FILE...}: checks diagram files against the validation rules and prints every diagnostic
  * with its fix, then a count per file. Every file is checked even when an earlier one cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks diagram files against AWS limits and good practice.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has errors (warnings are fine)", "1:some file has errors",
