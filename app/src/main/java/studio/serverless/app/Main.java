@@ -1,12 +1,21 @@
 package studio.serverless.app;
 
-/** Placeholder entry point, replaced by the command line. */
+import studio.serverless.app.cli.StudioCli;
+import studio.serverless.app.desktop.DesktopLauncher;
+
+/**
+ * The entry point of the {@code studio} command. It is deliberately not a JavaFX {@code Application}: JavaFX is
+ * loaded only when the desktop app is opened (no arguments), so {@code studio validate} runs headless.
+ */
 public final class Main {
+
     private Main() {
     }
 
-    /** Starts the studio. */
+    /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        System.out.println("studio");
+        // a lambda, not a method reference: DesktopLauncher (and with it JavaFX) is resolved only if it runs
+        int exitCode = StudioCli.standard(() -> DesktopLauncher.launch()).execute(args);
+        System.exit(exitCode);
     }
 }

@@ -1,0 +1,20 @@
+package studio.serverless.app.desktop;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.model.validation.Validator;
+
+/** The JavaFX application: applies the theme and shows the main window. */
+public final class StudioApplication extends Application {
+
+    /** Shows the main window on the primary stage, with the AtlantaFX Primer Light theme. */
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DiagramOverviewViewModel overview = new DiagramOverviewViewModel(DiagramLoader.standard(),
+                Validator.standard());
+        new MainWindow(overview).show(stage);
+    }
+}
