@@ -9,7 +9,6 @@ import java.util.List;
 
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.ElementId;
-import studio.serverless.model.diagram.Service;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.ValidationContext;
@@ -21,6 +20,9 @@ import studio.serverless.model.validation.ValidationRule;
  * tangle of services that reach one another once, naming one loop through it in order.
  */
 public final class RecursiveLoopRule implements ValidationRule {
+
+    /** How many steps of a loop a message names before eliding the middle. */
+    private static final int MAX_STEPS_NAMED = 8;
 
     @Override
     public String id() {
@@ -82,20 +84,35 @@ public final class RecursiveLoopRule implements ValidationRule {
         return loop;
     }
 
+    /** The loop as "'a' -(type)-> 'b' ...", eliding the middle of a long loop. */
+    private static String path(ValidationContext context, List<Connection> loop) {
+        StringBuilder path = new StringBuilder(ElementProperties.quoted(context.service(loop.get(0).source())));
+        int shown = Math.min(loop.size(), MAX_STEPS_NAMED);
+        for (int step = 0; step < shown - 1; step++) {
+            appendStep(context, path, loop.get(step));
+        }
+        if (loop.size() > shown) {
+            path.append(" -> ... ").append(loop.size() - shown - 1).append(" more services ... -> ")
+                    .append(ElementProperties.quoted(context.service(loop.get(loop.size() - 1).source())));
+        }
+        appendStep(context, path, loop.get(loop.size() - 1));
+        return path.toString();
+    }
+
+    private static void appendStep(ValidationContext context, StringBuilder path, Connection step) {
+        path.append(" -(").append(step.type().displayName()).append(")-> ")
+                .append(ElementProperties.quoted(context.service(step.target())));
+    }
+
     private Diagnostic loopFound(ValidationContext context, List<Connection> loop, int tangled) {
         List<ElementId> elements = new ArrayList<>();
-        StringBuilder path = new StringBuilder(ElementProperties.quoted(context.service(loop.get(0).source())));
-        for (Connection step : loop) {
-            Service target = context.service(step.target());
-            elements.add(step.source());
-            path.append(" -(").append(step.type().displayName()).append(")-> ").append(ElementProperties.quoted(target));
-        }
+        loop.forEach(step -> elements.add(step.source()));
         loop.forEach(step -> elements.add(step.id()));
         String tangle = tangled > loop.size() ? " The loop is part of a tangle of " + tangled + " services that all"
                 + " cause one another." : "";
         return new Diagnostic(id(), Severity.ERROR, elements,
-                "Recursive loop: " + path + ". Each run causes the next, forever. AWS stops recursive loops between"
-                        + " Lambda, SQS, SNS and S3 after about 16 invocations, and you pay for every invocation and"
+                "Recursive loop: " + path(context, loop) + ". Each run causes the next, forever. AWS stops"
+                        + " recursive loops between Lambda, SQS, SNS and S3 after about 16 invocations, and you pay for every invocation and"
                         + " request until then; a loop through other services (DynamoDB, Kinesis, Step Functions) may"
                         + " not be stopped at all." + tangle,
                 "Break the loop: write to a different bucket, queue or topic than the one that triggers the function,"
