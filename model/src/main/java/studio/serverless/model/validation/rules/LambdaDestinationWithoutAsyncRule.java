@@ -34,12 +34,13 @@ public final class LambdaDestinationWithoutAsyncRule implements ValidationRule {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Service function : context.services(ServiceKind.LAMBDA_FUNCTION)) {
             List<Connection> incoming = context.incoming(function.id());
-            boolean asynchronous = incoming.stream().anyMatch(AsyncWithoutFailureDestinationRule::isAsynchronousTrigger);
+            boolean asynchronous = incoming.stream()
+                    .anyMatch(AsyncWithoutFailureDestinationRule::isAsynchronousTrigger);
             boolean stream = incoming.stream().anyMatch(in -> in.type() == ConnectionType.DYNAMODB_STREAM
                     || in.type() == ConnectionType.KINESIS_STREAM);
             for (Connection destination : context.outgoing(function.id())) {
-                boolean unused = destination.type() == ConnectionType.ON_SUCCESS && !asynchronous
-                        || destination.type() == ConnectionType.ON_FAILURE && !asynchronous && !stream;
+                boolean unused = (destination.type() == ConnectionType.ON_SUCCESS && !asynchronous)
+                        || (destination.type() == ConnectionType.ON_FAILURE && !asynchronous && !stream);
                 if (unused) {
                     diagnostics.add(unusedDestination(context, function, destination));
                 }

@@ -112,8 +112,8 @@ public final class RecursiveLoopRule implements ValidationRule {
                 + " cause one another." : "";
         return new Diagnostic(id(), Severity.ERROR, elements,
                 "Recursive loop: " + path(context, loop) + ". Each run causes the next, forever. AWS stops"
-                        + " recursive loops between Lambda, SQS, SNS and S3 after about 16 invocations, and you pay for every invocation and"
-                        + " request until then; a loop through other services (DynamoDB, Kinesis, Step Functions) may"
+                        + " recursive loops between Lambda, SQS, SNS and S3 after about 16 invocations, and you pay"
+                        + " for every invocation and request until then; a loop through other services (DynamoDB, Kinesis, Step Functions) may"
                         + " not be stopped at all." + tangle,
                 "Break the loop: write to a different bucket, queue or topic than the one that triggers the function,"
                         + " or filter the trigger (e.g. an S3 prefix) so the function's own output does not match.");

@@ -132,6 +132,21 @@ class RecursiveLoopRuleTest {
     }
 
     @Test
+    void servicesEntangledInSeveralLoopsAreOneDiagnosticThatSaysHowManyThereAre() {
+        ServiceId worker = fixture.service(ServiceKind.LAMBDA_FUNCTION, "worker");
+        for (String name : List.of("jobs", "retries")) {
+            ServiceId queue = fixture.service(ServiceKind.SQS_QUEUE, name);
+            fixture.connect(ConnectionType.SQS_SEND, worker, queue);
+            fixture.connect(ConnectionType.SQS_EVENT_SOURCE, queue, worker);
+        }
+
+        Diagnostic diagnostic = only(fixture.check(rule));
+
+        assertMentions(diagnostic, "'worker' -(Send messages)-> 'jobs' -(SQS event source)-> 'worker'",
+                "tangle of 3 services");
+    }
+
+    @Test
     void chainOfAThousandServicesWithoutLoopIsFine() {
         chain(1000);
 
