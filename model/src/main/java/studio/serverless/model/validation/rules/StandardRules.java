@@ -16,8 +16,31 @@ public final class StandardRules {
     public static List<ValidationRule> all() {
         List<ValidationRule> rules = new ArrayList<>();
         rules.add(new IllegalConnectionRule());
+        rules.addAll(architectureRules());
         rules.addAll(propertyAndNameRules());
         return List.copyOf(rules);
+    }
+
+    /** The rules on how the services connect. */
+    private static List<ValidationRule> architectureRules() {
+        return List.of(
+                new ApiRouteWithoutIntegrationRule(),
+                new ApiIntegrationUnknownRouteRule(),
+                new ApiRouteIntegratedTwiceRule(),
+                new ApiIntegrationTimeoutRule(),
+                new LambdaUntriggeredRule(),
+                new SqsVisibilityTimeoutRule(),
+                new SqsTriggerWithoutDeadLetterQueueRule(),
+                new AsyncWithoutFailureDestinationRule(),
+                new LambdaDestinationWithoutAsyncRule(),
+                new RecursiveLoopRule(),
+                new DeadLetterQueueCycleRule(),
+                new DuplicateNameRule(),
+                new UnusedResourceRule(),
+                new EventBridgeRuleWithoutTargetRule(),
+                new SnsTopicWithoutSubscriberRule(),
+                new StepFunctionsUnusedRule(),
+                new S3NotificationOverlapRule());
     }
 
     /** The rules on property values and resource names. */
