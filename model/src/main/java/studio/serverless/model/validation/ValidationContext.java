@@ -27,6 +27,7 @@ public final class ValidationContext {
     private final Map<ServiceId, List<Connection>> outgoing = new HashMap<>();
     private final Map<ServiceId, List<Connection>> incoming = new HashMap<>();
     private final Map<ServiceKind, List<Service>> byKind = new EnumMap<>(ServiceKind.class);
+    private final Map<ConnectionType, List<Connection>> byType = new EnumMap<>(ConnectionType.class);
 
     /** Indexes a diagram for validation against a catalogue. */
     public ValidationContext(Diagram diagram, ServiceCatalog catalog) {
@@ -38,6 +39,7 @@ public final class ValidationContext {
         for (Connection connection : diagram.connections()) {
             outgoing.computeIfAbsent(connection.source(), id -> new ArrayList<>()).add(connection);
             incoming.computeIfAbsent(connection.target(), id -> new ArrayList<>()).add(connection);
+            byType.computeIfAbsent(connection.type(), type -> new ArrayList<>()).add(connection);
         }
     }
 
@@ -54,6 +56,11 @@ public final class ValidationContext {
     /** The services of one kind, in diagram order. */
     public List<Service> services(ServiceKind kind) {
         return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The connections of one type, in diagram order. */
+    public List<Connection> connections(ConnectionType type) {
+        return byType.getOrDefault(type, List.of());
     }
 
     /** The service at one end of a connection (connections always have both ends in the diagram). */

@@ -28,10 +28,7 @@ public final class SnsFifoSubscriberRule implements ValidationRule {
     @Override
     public List<Diagnostic> check(ValidationContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Connection subscription : context.diagram().connections()) {
-            if (subscription.type() != ConnectionType.SNS_SUBSCRIPTION) {
-                continue;
-            }
+        for (Connection subscription : context.connections(ConnectionType.SNS_SUBSCRIPTION)) {
             Service topic = context.service(subscription.source());
             Service subscriber = context.service(subscription.target());
             if (topic.properties().bool("fifo") && subscriber.kind() == ServiceKind.LAMBDA_FUNCTION) {

@@ -32,10 +32,7 @@ public final class SqsBatchWindowRule implements ValidationRule {
     @Override
     public List<Diagnostic> check(ValidationContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Connection source : context.diagram().connections()) {
-            if (source.type() != ConnectionType.SQS_EVENT_SOURCE) {
-                continue;
-            }
+        for (Connection source : context.connections(ConnectionType.SQS_EVENT_SOURCE)) {
             Service queue = context.service(source.source());
             int batchSize = source.properties().integer("batchSize").orElse(0);
             int window = source.properties().integer("maximumBatchingWindow").orElse(0);

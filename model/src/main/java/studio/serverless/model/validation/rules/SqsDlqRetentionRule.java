@@ -34,10 +34,7 @@ public final class SqsDlqRetentionRule implements ValidationRule {
     @Override
     public List<Diagnostic> check(ValidationContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Connection redrive : context.diagram().connections()) {
-            if (redrive.type() != ConnectionType.DEAD_LETTER_QUEUE) {
-                continue;
-            }
+        for (Connection redrive : context.connections(ConnectionType.DEAD_LETTER_QUEUE)) {
             Service queue = context.service(redrive.source());
             Service deadLetters = context.service(redrive.target());
             int queueRetention = queue.properties().integer(RETENTION).orElse(0);

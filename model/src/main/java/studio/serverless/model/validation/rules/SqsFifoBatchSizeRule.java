@@ -30,10 +30,7 @@ public final class SqsFifoBatchSizeRule implements ValidationRule {
     @Override
     public List<Diagnostic> check(ValidationContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Connection source : context.diagram().connections()) {
-            if (source.type() != ConnectionType.SQS_EVENT_SOURCE) {
-                continue;
-            }
+        for (Connection source : context.connections(ConnectionType.SQS_EVENT_SOURCE)) {
             Service queue = context.service(source.source());
             int batchSize = source.properties().integer("batchSize").orElse(MAX_FIFO_BATCH);
             if (queue.properties().bool("fifo") && batchSize > MAX_FIFO_BATCH) {
