@@ -1,10 +1,8 @@
 package studio.serverless.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -63,11 +61,6 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(Path file) {
-        Optional<String> unreadable = unreadable(file);
-        if (unreadable.isPresent()) {
-            spec.commandLine().getErr().println(unreadable.get());
-            return BAD_INPUT;
-        }
         Diagram diagram;
         try {
             diagram = loader.load(file);
@@ -78,19 +71,6 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = validator.validate(diagram);
         print(file, diagnostics);
         return ValidationSummary.of(diagnostics).hasErrors() ? HAS_ERRORS : NO_ERRORS;
-    }
-
-    private static Optional<String> unreadable(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.of(file + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            return Optional.of(file + ": is a folder, not a diagram file");
-        }
-        if (!Files.isReadable(file)) {
-            return Optional.of(file + ": cannot be read (permission denied)");
-        }
-        return Optional.empty();
     }
 
     private void print(Path file, List<Diagnostic> diagnostics) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import studio.serverless.app.testing.CliRun;
 import studio.serverless.app.testing.FakeDiagrams;
 import studio.serverless.app.testing.FakeLoader;
+import studio.serverless.model.format.DiagramFiles;
 
 class ValidateCommandTest {
 
@@ -53,18 +54,18 @@ class ValidateCommandTest {
     void aMissingFileIsOneLineOnStandardErrorAndExitCodeTwo() {
         Path missing = folder.resolve("missing.studio.json");
 
-        CliRun run = validate(missing.toString());
+        CliRun run = validateWithRealLoader(missing.toString());
 
-        assertEquals(List.of(missing + ": no such file"), run.err());
+        assertEquals(List.of(missing + ": no such file; expected an existing diagram file"), run.err());
         assertEquals(List.of(), run.out());
         assertEquals(ValidateCommand.BAD_INPUT, run.exitCode());
     }
 
     @Test
     void aFolderIsRefusedAsBadInput() {
-        CliRun run = validate(folder.toString());
+        CliRun run = validateWithRealLoader(folder.toString());
 
-        assertEquals(List.of(folder + ": is a folder, not a diagram file"), run.err());
+        assertEquals(List.of(folder + ": is a folder; expected a diagram file"), run.err());
         assertEquals(ValidateCommand.BAD_INPUT, run.exitCode());
     }
 
@@ -81,10 +82,11 @@ class ValidateCommandTest {
 
     @Test
     void everyFileIsCheckedEvenAfterABadOne() throws IOException {
-        Path missing = folder.resolve("missing.studio.json");
+        Path broken = Files.writeString(folder.resolve("broken.studio.json"), "{");
+        loader.failure("broken.studio.json", "broken.studio.json: line 1, column 2: expected a field name");
         Path good = diagramFile("good.studio.json", "error");
 
-        CliRun run = validate(missing.toString(), good.toString());
+        CliRun run = validate(broken.toString(), good.toString());
 
         assertTrue(run.out().contains(good + ": 1 error, 0 warnings"), run.out().toString());
         assertEquals(ValidateCommand.BAD_INPUT, run.exitCode());
@@ -114,9 +116,18 @@ class ValidateCommandTest {
     }
 
     private CliRun validate(String... files) {
+        return CliRun.of(StudioCli.create(() -> { }, loader, FakeDiagrams.validator()), validateArguments(files));
+    }
+
+    private CliRun validateWithRealLoader(String... files) {
+        return CliRun.of(StudioCli.create(() -> { }, DiagramFiles::load, FakeDiagrams.validator()),
+                validateArguments(files));
+    }
+
+    private static String[] validateArguments(String... files) {
         String[] args = new String[files.length + 1];
         args[0] = "validate";
         System.arraycopy(files, 0, args, 1, files.length);
-        return CliRun.of(StudioCli.create(() -> { }, loader, FakeDiagrams.validator()), args);
+        return args;
     }
 }
