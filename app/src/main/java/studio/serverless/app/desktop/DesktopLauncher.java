@@ -1,5 +1,8 @@
 package studio.serverless.app.desktop;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import javafx.application.Application;
 
 /**
@@ -11,8 +14,9 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Shows the main window; returns when the app has been closed. */
-    public static void launch() {
-        Application.launch(StudioApplication.class);
+    /** Shows the main window, with the diagram file open if one is given; returns when the app has been closed. */
+    public static void launch(Optional<Path> diagramFile) {
+        Application.launch(StudioApplication.class, diagramFile.map(Path::toString).stream()
+                .toArray(String[]::new));
     }
 }

@@ -5,8 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -54,7 +56,24 @@ final class DiagramOverviewView {
         ListView<String> diagnostics = new ListView<>(model.diagnostics());
         diagnostics.setId("diagnosticList");
         diagnostics.setPlaceholder(new Label("No problems found"));
+        diagnostics.setCellFactory(list -> wrappingCell(list));
         VBox.setVgrow(diagnostics, Priority.ALWAYS);
         return new VBox(8, summary, diagnostics);
+    }
+
+    /** A list cell whose text wraps at the list's width, so long explanations stay readable. */
+    private static ListCell<String> wrappingCell(ListView<String> list) {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.maxWidthProperty().bind(list.widthProperty().subtract(32));
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty ? null : item);
+                setGraphic(empty ? null : text);
+            }
+        };
     }
 }

@@ -3,10 +3,16 @@ package studio.serverless.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import studio.serverless.app.testing.CliRun;
 import studio.serverless.app.testing.FakeDiagrams;
@@ -15,6 +21,10 @@ import studio.serverless.app.testing.FakeLoader;
 class StudioCommandTest {
 
     private final AtomicInteger desktopStarts = new AtomicInteger();
+    private final List<Optional<Path>> openedFiles = new ArrayList<>();
+
+    @TempDir
+    Path folder;
 
     @Test
     void withoutArgumentsItOpensTheDesktop() {
@@ -22,6 +32,17 @@ class StudioCommandTest {
 
         assertEquals(0, run.exitCode());
         assertEquals(1, desktopStarts.get());
+        assertEquals(List.of(Optional.empty()), openedFiles);
+    }
+
+    @Test
+    void aDiagramFileAsTheOnlyArgumentIsOpenedInTheDesktop() throws IOException {
+        Path diagram = Files.writeString(folder.resolve("orders.studio.json"), "{}");
+
+        CliRun run = studio(diagram.toString());
+
+        assertEquals(0, run.exitCode());
+        assertEquals(List.of(Optional.of(diagram)), openedFiles);
     }
 
     @Test
@@ -53,10 +74,12 @@ class StudioCommandTest {
 
     @Test
     void aMistypedCommandSuggestsTheRightOne() {
-        CliRun run = studio("valdate", "orders.studio.json");
+        CliRun run = studio("valdate");
 
-        assertTrue(run.err().stream().anyMatch(line -> line.contains("validate")), run.err().toString());
+        assertTrue(run.err().get(0).contains("neither a diagram file nor a command (commands: validate)"),
+                run.err().toString());
         assertEquals(2, run.exitCode());
+        assertEquals(0, desktopStarts.get());
     }
 
     @Test
@@ -67,8 +90,13 @@ class StudioCommandTest {
         assertEquals(2, run.exitCode());
     }
 
+    private void startDesktop(Optional<Path> file) {
+        desktopStarts.incrementAndGet();
+        openedFiles.add(file);
+    }
+
     private CliRun studio(String... args) {
-        return CliRun.of(StudioCli.create(desktopStarts::incrementAndGet, new FakeLoader(), FakeDiagrams.validator()),
+        return CliRun.of(StudioCli.create(this::startDesktop, new FakeLoader(), FakeDiagrams.validator()),
                 args);
     }
 }
