@@ -1,5 +1,6 @@
 package studio.serverless.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.format.DiagramFiles;
+import studio.serverless.model.format.DiagramSchema;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Validator;
 
@@ -44,6 +51,16 @@ class ExamplesTest {
         List<Diagnostic> diagnostics = Validator.standard().validate(diagram);
 
         assertTrue(diagnostics.isEmpty(), () -> file.getFileName() + " has diagnostics:\n" + describe(diagnostics));
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFiles")
+    void exampleKeepsThePublishedSchema(Path file) throws IOException {
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        Set<ValidationMessage> violations = DiagramSchema.load().validate(json);
+
+        assertEquals(Set.of(), violations, () -> file.getFileName() + " breaks docs/diagram.schema.json");
     }
 
     @ParameterizedTest

@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ import studio.serverless.model.catalog.ServiceKind;
 /** docs/diagram.schema.json agrees with the writer and with the catalogue's kind and type ids. */
 class DiagramSchemaTest {
 
-    private static final Path SCHEMA = Path.of("..", "docs", "diagram.schema.json");
+    private static final Path SCHEMA = DiagramSchema.FILE;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
@@ -62,7 +60,7 @@ class DiagramSchemaTest {
     }
 
     private static JsonSchema schema() throws IOException {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(SCHEMA));
+        return DiagramSchema.load();
     }
 
     private static List<String> enumAt(String pointer) throws IOException {
