@@ -15,8 +15,8 @@ import studio.serverless.model.diagram.ServiceId;
 
 /**
  * The names generated files give a diagram's services: CloudFormation logical ids ({@code OrdersTable}: the
- * letters and digits of the name in PascalCase plus the kind, so a queue and a table may share a name) and
- * folder names ({@code orders}). Both are unique within a diagram; collisions are numbered in the order of
+ * letters and digits of the name in PascalCase plus the kind, unless it already ends so, so a queue and a table
+ * may share a name) and folder names ({@code orders}). Both are unique within a diagram; collisions are numbered in the order of
  * service ids, so a name only changes when the services it collides with change. Only ASCII letters and digits
  * (and {@code -}, {@code _} in folders) survive: no diagram text can inject anything through a name.
  */
@@ -92,7 +92,11 @@ public final class ResourceNames {
     private static String logicalIdOf(Service service, String base, int number) {
         String start = base.isEmpty() ? pascalCase(service.id().value()) : base;
         String prefixed = Character.isDigit(start.charAt(0)) ? "R" + start : start;
-        return prefixed + (number == 1 ? "" : String.valueOf(number)) + kindSuffix(service.kind());
+        String suffix = kindSuffix(service.kind());
+        if (number == 1 && prefixed.endsWith(suffix) && prefixed.length() > suffix.length()) {
+            return prefixed;
+        }
+        return prefixed + (number == 1 ? "" : String.valueOf(number)) + suffix;
     }
 
     private static String folderOf(Service service, String base, int number) {
