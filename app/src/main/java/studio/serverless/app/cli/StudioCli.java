@@ -22,6 +22,7 @@ public final class StudioCli {
     public static CommandLine create(DesktopStarter desktop, DiagramLoader loader, Validator validator) {
         CommandLine cli = new CommandLine(new StudioCommand(desktop));
         cli.addSubcommand(new ValidateCommand(loader, validator));
+        cli.addSubcommand(new GenerateCommand(loader, validator));
         cli.setParameterExceptionHandler(new ShortUsageErrorHandler());
         cli.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("studio: internal error, please report it: " + failure);
