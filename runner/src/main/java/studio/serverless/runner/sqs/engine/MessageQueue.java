@@ -80,15 +80,14 @@ public final class MessageQueue {
             NewMessage content = current.fifo() ? withDeduplicationId(message, current) : message;
             SentMessage duplicate = current.fifo() ? deduplication.duplicateOf(content.deduplicationId(), now) : null;
             if (duplicate != null) {
-                return duplicate;
+                // the first message's id, but the digests of this request: the SDKs check them against it
+                return sentReceipt(duplicate.messageId(), content, duplicate.sequenceNumber());
             }
             String sequence = current.fifo() ? String.format("%020d", nextSequence++) : null;
             int delay = message.delaySeconds() != null ? message.delaySeconds() : current.integer("DelaySeconds");
             String id = UUID.randomUUID().toString();
             messages.put(id, new StoredMessage(id, content, now, now + delay * 1000L, sequence));
-            SentMessage sent = new SentMessage(id, MessageDigests.md5OfBody(content.body()),
-                    MessageDigests.md5OfAttributes(content.attributes()),
-                    MessageDigests.md5OfAttributes(content.systemAttributes()), sequence);
+            SentMessage sent = sentReceipt(id, content, sequence);
             if (current.fifo()) {
                 deduplication.remember(content.deduplicationId(), sent, now);
             }
@@ -97,6 +96,12 @@ public final class MessageQueue {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static SentMessage sentReceipt(String id, NewMessage content, String sequence) {
+        return new SentMessage(id, MessageDigests.md5OfBody(content.body()),
+                MessageDigests.md5OfAttributes(content.attributes()),
+                MessageDigests.md5OfAttributes(content.systemAttributes()), sequence);
     }
 
     private static NewMessage withDeduplicationId(NewMessage message, QueueSettings settings) {
