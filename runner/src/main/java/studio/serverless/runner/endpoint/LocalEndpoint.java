@@ -25,6 +25,14 @@ public final class LocalEndpoint implements AutoCloseable {
     public static final int THREADS = 64;
     private static final int QUEUED_REQUESTS = 1024;
 
+    static {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK
+        // and every small answer waits ~40 ms; the property is read once, when the first server is created
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
 
