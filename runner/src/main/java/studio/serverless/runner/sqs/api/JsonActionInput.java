@@ -121,7 +121,6 @@ final class JsonActionInput implements ActionInput {
     }
 
     private static SqsException malformed(String reason) {
-        return new SqsException(SqsError.MALFORMED_REQUEST, "Start of structure or map found where not expected: "
-                + reason + ".");
+        return new SqsException(SqsError.MALFORMED_REQUEST, "Malformed request: " + reason + ".");
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record MessageAttributeValue(String dataType, String stringValue, byte[] binaryValue) {
 
-    /** Checks the data type names a known base type and the value fits it. */
+    /** Requires a data type and copies the binary value (the engine checks types when a message is sent). */
     public MessageAttributeValue {
         Objects.requireNonNull(dataType);
         binaryValue = binaryValue == null ? null : binaryValue.clone();

@@ -1,13 +1,5 @@
 package studio.serverless.runner.sqs.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,8 +16,7 @@ public final class MessageQueue {
     private final long createdAt;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<String, StoredMessage> messages = new LinkedHashMap<>();
-    private final Map<String, StoredMessage> byHandle = new HashMap<>();
+    private final QueuedMessages messages = new QueuedMessages();
     private final FifoDeduplication deduplication = new FifoDeduplication();
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
@@ -86,7 +77,7 @@ public final class MessageQueue {
             String sequence = current.fifo() ? String.format("%020d", nextSequence++) : null;
             int delay = message.delaySeconds() != null ? message.delaySeconds() : current.integer("DelaySeconds");
             String id = UUID.randomUUID().toString();
-            messages.put(id, new StoredMessage(id, content, now, now + delay * 1000L, sequence));
+            messages.add(new StoredMessage(id, content, now, now + delay * 1000L, sequence));
             SentMessage sent = sentReceipt(id, content, sequence);
             if (current.fifo()) {
                 deduplication.remember(content.deduplicationId(), sent, now);
@@ -120,36 +111,10 @@ public final class MessageQueue {
             QueueSettings current = settings;
             int visibility = request.visibilityTimeout() != null ? request.visibilityTimeout()
                     : current.integer("VisibilityTimeout");
-            RedrivePolicy redrive = current.redrivePolicy();
-            List<ReceivedMessage> delivered = new ArrayList<>();
-            List<StoredMessage> deadLettered = new ArrayList<>();
-            Set<String> blockedGroups = new HashSet<>();
-            long nextVisibleAt = Long.MAX_VALUE;
-            Iterator<StoredMessage> candidates = messages.values().iterator();
-            while (candidates.hasNext() && delivered.size() < request.maxMessages()) {
-                StoredMessage message = candidates.next();
-                String group = current.fifo() ? message.content.groupId() : null;
-                if (group != null && blockedGroups.contains(group)) {
-                    continue;
-                }
-                if (!message.visible(now)) {
-                    nextVisibleAt = Math.min(nextVisibleAt, message.visibleAt);
-                    if (group != null) {
-                        blockedGroups.add(group);
-                    }
-                } else if (redrive != null && message.receiveCount >= redrive.maxReceiveCount()) {
-                    candidates.remove();
-                    byHandle.remove(message.receiptHandle);
-                    message.deadLetterSourceArn = arn;
-                    deadLettered.add(message);
-                } else {
-                    byHandle.remove(message.receiptHandle);
-                    String handle = ReceiptHandles.issue(message.id);
-                    byHandle.put(handle, message);
-                    delivered.add(message.deliver(now, visibility, handle, request));
-                }
-            }
-            return new ReceiveOutcome(delivered, deadLettered, version, nextVisibleAt);
+            QueuedMessages.Selection selection = messages.select(request, visibility, current.fifo(),
+                    current.redrivePolicy(), arn, now);
+            return new ReceiveOutcome(selection.delivered(), selection.deadLettered(), version,
+                    selection.nextVisibleAt());
         } finally {
             lock.unlock();
         }
@@ -161,7 +126,7 @@ public final class MessageQueue {
             message.visibleAt = now;
             message.receiptHandle = null;
             message.receiveCount = 0;
-            messages.put(message.id, message);
+            messages.add(message);
             signalChange();
         } finally {
             lock.unlock();
@@ -172,9 +137,7 @@ public final class MessageQueue {
         ReceiptHandles.check(receiptHandle);
         lock.lock();
         try {
-            StoredMessage message = byHandle.remove(receiptHandle);
-            if (message != null) {
-                messages.remove(message.id);
+            if (messages.removeByHandle(receiptHandle)) {
                 signalChange();
             }
         } finally {
@@ -189,7 +152,7 @@ public final class MessageQueue {
         }
         lock.lock();
         try {
-            StoredMessage message = byHandle.get(receiptHandle);
+            StoredMessage message = messages.withHandle(receiptHandle);
             if (message == null || !message.inFlight(now)) {
                 throw new SqsException(SqsError.MESSAGE_NOT_INFLIGHT, "Message does not exist or is not "
                         + "available for visibility timeout change.");
@@ -210,7 +173,6 @@ public final class MessageQueue {
             }
             lastPurgeAt = now;
             messages.clear();
-            byHandle.clear();
             signalChange();
         } finally {
             lock.unlock();
@@ -221,19 +183,7 @@ public final class MessageQueue {
         lock.lock();
         try {
             expire(now);
-            int visible = 0;
-            int inFlight = 0;
-            int delayed = 0;
-            for (StoredMessage message : messages.values()) {
-                if (message.visible(now)) {
-                    visible++;
-                } else if (message.inFlight(now)) {
-                    inFlight++;
-                } else {
-                    delayed++;
-                }
-            }
-            return new QueueCounts(visible, inFlight, delayed);
+            return messages.counts(now);
         } finally {
             lock.unlock();
         }
@@ -268,13 +218,6 @@ public final class MessageQueue {
     }
 
     private void expire(long now) {
-        long retention = settings.integer("MessageRetentionPeriod") * 1000L;
-        messages.values().removeIf(message -> {
-            boolean expired = message.sentAt + retention <= now;
-            if (expired && message.receiptHandle != null) {
-                byHandle.remove(message.receiptHandle);
-            }
-            return expired;
-        });
+        messages.expire(now, settings.integer("MessageRetentionPeriod") * 1000L);
     }
 }
