@@ -1,0 +1,72 @@
+package studio.serverless.runner;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import studio.serverless.runner.endpoint.LocalEndpoint;
+import studio.serverless.runner.sqs.api.SqsAdapter;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+import studio.serverless.runner.sqs.store.InMemoryQueueStore;
+
+/**
+ * The local cloud: the emulated services behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()}
+ * ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials. Start it with {@link #start(int)},
+ * stop it with {@link #stop()} (or try-with-resources).
+ */
+public final class LocalCloud implements AutoCloseable {
+
+    /**
+     * The default port: next to LocalStack's 4566 but not it, and outside LocalStack's 4510-4559 range, so both
+     * can run side by side.
+     */
+    public static final int DEFAULT_PORT = 4577;
+    /** The region of requests that carry no credential scope. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    private final LocalEndpoint endpoint;
+    private final SqsEngine sqs;
+
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+        this.endpoint = endpoint;
+        this.sqs = sqs;
+    }
+
+    /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
+    public static LocalCloud start(int port) {
+        return start(port, Clock.systemUTC());
+    }
+
+    /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
+    public static LocalCloud start(int port, Clock clock) {
+        Objects.requireNonNull(clock);
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
+        return new LocalCloud(endpoint, sqs);
+    }
+
+    /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
+    public URI endpoint() {
+        return endpoint.uri();
+    }
+
+    /** The port the endpoint listens on. */
+    public int port() {
+        return endpoint.address().getPort();
+    }
+
+    /** The SQS engine, for creating a diagram's queues directly. */
+    public SqsEngine sqs() {
+        return sqs;
+    }
+
+    /** Stops the endpoint; in-memory state is discarded. */
+    public void stop() {
+        endpoint.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

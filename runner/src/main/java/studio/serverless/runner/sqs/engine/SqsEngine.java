@@ -1,0 +1,149 @@
+package studio.serverless.runner.sqs.engine;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SQS emulator's queue logic, free of any wire protocol: queues by name, messages, visibility, delays, FIFO,
+ * dead-letter redrive and long polling. Thread-safe. Time comes from the injected {@link Clock}, so tests move
+ * time forward instead of sleeping; long polling waits in real time but wakes as soon as the queue changes.
+ */
+public final class SqsEngine {
+
+    private final Clock clock;
+    private final QueueStore store;
+
+    /** An engine over {@code store} that reads time from {@code clock}. */
+    public SqsEngine(Clock clock, QueueStore store) {
+        this.clock = Objects.requireNonNull(clock);
+        this.store = Objects.requireNonNull(store);
+    }
+
+    /**
+     * Creates a queue, or returns the existing one when every given attribute matches its value
+     * (QueueAlreadyExists otherwise). {@code region} and {@code accountId} make up the ARN.
+     */
+    public MessageQueue createQueue(String name, Map<String, String> attributes, String region, String accountId) {
+        boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoQueue", "false"));
+        QueueNames.check(name, fifo);
+        QueueSettings settings = QueueSettings.defaults(fifo).with(attributes);
+        String arn = "arn:aws:sqs:" + region + ":" + accountId + ":" + name;
+        MessageQueue created = new MessageQueue(name, arn, settings, now());
+        MessageQueue existing = store.putIfAbsent(created);
+        if (existing == null) {
+            return created;
+        }
+        attributes.forEach((attribute, value) -> {
+            if (!settings.values().get(attribute).equals(existing.settings().values().get(attribute))) {
+                throw new SqsException(SqsError.QUEUE_NAME_EXISTS, "A queue already exists with the same name "
+                        + "and a different value for attribute " + attribute);
+            }
+        });
+        return existing;
+    }
+
+    /** The queue called {@code name}; QueueDoesNotExist when there is none. */
+    public MessageQueue queue(String name) {
+        return store.find(name).orElseThrow(SqsException::noSuchQueue);
+    }
+
+    /** The names of the queues whose names start with {@code prefix} (every queue for null), sorted. */
+    public List<String> queueNames(String prefix) {
+        return store.all().stream().map(MessageQueue::name)
+                .filter(name -> prefix == null || name.startsWith(prefix)).sorted().toList();
+    }
+
+    /** Deletes a queue and its messages; receivers waiting on it return empty-handed. */
+    public void deleteQueue(String name) {
+        MessageQueue removed = store.remove(name);
+        if (removed == null) {
+            throw SqsException.noSuchQueue();
+        }
+        removed.wakeReceivers();
+    }
+
+    /** The queue's attributes named in {@code names} ({@code All} for every one). */
+    public Map<String, String> queueAttributes(String name, Collection<String> names) {
+        return QueueAttributeReport.of(queue(name), names, now());
+    }
+
+    /** Changes settable attributes; FifoQueue cannot change. */
+    public void setQueueAttributes(String name, Map<String, String> attributes) {
+        MessageQueue queue = queue(name);
+        if (attributes.containsKey("FifoQueue")
+                && !attributes.get("FifoQueue").equalsIgnoreCase(String.valueOf(queue.settings().fifo()))) {
+            throw new SqsException(SqsError.INVALID_ATTRIBUTE_NAME, "Unknown Attribute FifoQueue.");
+        }
+        queue.changeSettings(queue.settings().with(attributes), now());
+    }
+
+    /** Sends a message; on FIFO queues a duplicate inside the window answers with the first send. */
+    public SentMessage send(String queueName, NewMessage message) {
+        return queue(queueName).send(message, now());
+    }
+
+    /**
+     * Receives up to {@code request.maxMessages()} messages, waiting up to the wait time for the first one.
+     * Messages past their queue's maxReceiveCount move to the dead-letter queue instead.
+     */
+    public List<ReceivedMessage> receive(String queueName, ReceiveRequest request) {
+        MessageQueue queue = queue(queueName);
+        int waitSeconds = request.waitTimeSeconds() != null ? request.waitTimeSeconds()
+                : queue.settings().integer("ReceiveMessageWaitTimeSeconds");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+        while (true) {
+            long now = now();
+            ReceiveOutcome outcome = queue.receive(request, now);
+            moveToDeadLetterQueue(queue, outcome.deadLettered(), now);
+            long remaining = deadline - System.nanoTime();
+            if (!outcome.delivered().isEmpty() || remaining <= 0 || store.find(queueName).orElse(null) != queue) {
+                return outcome.delivered();
+            }
+            long untilVisible = TimeUnit.MILLISECONDS.toNanos(Math.max(1, outcome.nextVisibleAt() - now));
+            awaitChange(queue, outcome.version(), Math.min(remaining, untilVisible));
+        }
+    }
+
+    /** Deletes the message received with {@code receiptHandle}; a stale handle deletes nothing. */
+    public void deleteMessage(String queueName, String receiptHandle) {
+        queue(queueName).delete(receiptHandle);
+    }
+
+    /** Changes how long the in-flight message received with {@code receiptHandle} stays hidden. */
+    public void changeVisibility(String queueName, String receiptHandle, int seconds) {
+        queue(queueName).changeVisibility(receiptHandle, seconds, now());
+    }
+
+    /** Deletes every message in the queue; at most once every 60 seconds. */
+    public void purge(String queueName) {
+        queue(queueName).purge(now());
+    }
+
+    private void moveToDeadLetterQueue(MessageQueue source, List<StoredMessage> messages, long now) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        RedrivePolicy policy = source.settings().redrivePolicy();
+        MessageQueue target = policy == null ? null : store.find(policy.deadLetterQueueName()).orElse(null);
+        if (target != null) {
+            messages.forEach(message -> target.acceptDeadLetter(message, now));
+        }
+    }
+
+    private static void awaitChange(MessageQueue queue, long version, long nanos) {
+        try {
+            queue.awaitChange(version, nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for messages", e);
+        }
+    }
+
+    private long now() {
+        return clock.millis();
+    }
+}
