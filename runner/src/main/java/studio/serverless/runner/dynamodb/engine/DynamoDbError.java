@@ -1,0 +1,52 @@
+package studio.serverless.runner.dynamodb.engine;
+
+/**
+ * The catalogue of DynamoDB errors the engine raises: each constant carries AWS's error code and HTTP status,
+ * so the wire adapter maps an error to the JSON 1.0 response in exactly one place.
+ */
+public enum DynamoDbError {
+    /** A request parameter or expression is invalid. */
+    VALIDATION("ValidationException", 400),
+    /** A ConditionExpression evaluated to false. */
+    CONDITIONAL_CHECK_FAILED("ConditionalCheckFailedException", 400),
+    /** The table or index does not exist. */
+    RESOURCE_NOT_FOUND("ResourceNotFoundException", 400),
+    /** The table already exists or is being changed. */
+    RESOURCE_IN_USE("ResourceInUseException", 400),
+    /** A transaction was cancelled; the exception carries one reason per item. */
+    TRANSACTION_CANCELED("TransactionCanceledException", 400),
+    /** An item collection of a table with a local secondary index exceeded 10 GB. */
+    ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED("ItemCollectionSizeLimitExceededException", 400),
+    /** A client token was reused with different transaction parameters. */
+    IDEMPOTENT_PARAMETER_MISMATCH("IdempotentParameterMismatchException", 400),
+    /** Too many tables or indexes are being changed at once. */
+    LIMIT_EXCEEDED("LimitExceededException", 400),
+    /** An unexpected failure inside the engine. */
+    INTERNAL_SERVER_ERROR("InternalServerError", 500);
+
+    /** Namespace AWS puts in front of the code in the {@code __type} field of a JSON 1.0 error. */
+    public static final String TYPE_PREFIX = "com.amazonaws.dynamodb.v20120810#";
+
+    private final String code;
+    private final int httpStatus;
+
+    DynamoDbError(String code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    /** @return AWS's error code, e.g. {@code ValidationException} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the HTTP status AWS answers with */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** @return the full {@code __type} value of the JSON 1.0 error body */
+    public String wireType() {
+        return TYPE_PREFIX + code;
+    }
+}

@@ -1,0 +1,61 @@
+package studio.serverless.runner.dynamodb.engine;
+
+import java.util.Map;
+import java.util.Objects;
+import studio.serverless.runner.dynamodb.engine.expression.ConditionEvaluator;
+import studio.serverless.runner.dynamodb.engine.stream.StreamPublisher;
+import studio.serverless.runner.dynamodb.engine.stream.StreamRecord;
+import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
+import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
+
+/**
+ * Runs prepared writes: checks the condition against the current item, stores the change, and publishes the
+ * stream record. Callers hold the write lock of the table.
+ */
+final class ItemWriter {
+    private final StreamPublisher streams;
+
+    ItemWriter(StreamPublisher streams) {
+        this.streams = streams;
+    }
+
+    /** Checks the condition and computes the new item, without storing it. */
+    WriteOutcome evaluate(PreparedWrite write) {
+        Map<String, AttributeValue> old = write.table().store().get(write.key());
+        if (write.condition() != null && !ConditionEvaluator.matches(write.condition(), old == null ? Map.of() : old)) {
+            throw DynamoDbException.conditionalCheckFailed(write.returnOldOnFailure() ? old : null);
+        }
+        return new WriteOutcome(old, write.change().apply(old));
+    }
+
+    /** Stores an evaluated outcome and publishes its stream record. */
+    void store(PreparedWrite write, WriteOutcome outcome, StreamRecord.UserIdentity identity) {
+        if (Objects.equals(outcome.oldItem(), outcome.newItem())) {
+            return;
+        }
+        if (outcome.newItem() == null) {
+            write.table().store().delete(write.key());
+        } else {
+            write.table().store().put(write.key(), outcome.newItem());
+        }
+        TableDefinition definition = write.table().definition();
+        if (definition.stream().streamEnabled()) {
+            Map<String, AttributeValue> any = outcome.newItem() != null ? outcome.newItem() : outcome.oldItem();
+            streams.publish(new StreamPublisher.ItemChange(definition.name(), definition.streamArn(),
+                    definition.stream().streamViewType(), Keys.keyAttributes(definition.keySchema(), any),
+                    outcome.oldItem(), outcome.newItem()), identity);
+        }
+    }
+
+    /** Runs one write under the table's lock. */
+    WriteOutcome run(PreparedWrite write) {
+        write.table().writeLock().lock();
+        try {
+            WriteOutcome outcome = evaluate(write);
+            store(write, outcome, null);
+            return outcome;
+        } finally {
+            write.table().writeLock().unlock();
+        }
+    }
+}

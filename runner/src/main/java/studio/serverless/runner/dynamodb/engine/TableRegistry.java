@@ -1,0 +1,96 @@
+package studio.serverless.runner.dynamodb.engine;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
+import studio.serverless.runner.dynamodb.engine.store.TableStoreProvider;
+import studio.serverless.runner.dynamodb.engine.table.CreateTableRequest;
+import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
+import studio.serverless.runner.dynamodb.engine.table.TableDefinitions;
+import studio.serverless.runner.dynamodb.engine.table.TableDescription;
+import studio.serverless.runner.dynamodb.engine.table.TableUpdates;
+import studio.serverless.runner.dynamodb.engine.table.UpdateTableRequest;
+
+/** The tables of the engine by name: create, describe, list, update and delete. Thread-safe. */
+final class TableRegistry {
+    private static final int MAX_LIST_LIMIT = 100;
+
+    private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+    private final TableStoreProvider stores;
+    private final Clock clock;
+    private final String arnPrefix;
+
+    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix) {
+        this.stores = stores;
+        this.clock = clock;
+        this.arnPrefix = arnPrefix;
+    }
+
+    synchronized TableDescription create(CreateTableRequest request) {
+        TableDefinition definition = TableDefinitions.create(request, arnPrefix, clock.instant());
+        if (tables.containsKey(definition.name())) {
+            throw DynamoDbException.of(DynamoDbError.RESOURCE_IN_USE, "Table already exists: " + definition.name());
+        }
+        Table table = new Table(definition, stores.open(definition.name()));
+        tables.put(definition.name(), table);
+        return TableDescriber.describe(table, "ACTIVE");
+    }
+
+    TableDescription describe(String name) {
+        return TableDescriber.describe(described(name), "ACTIVE");
+    }
+
+    TableList list(String exclusiveStartTableName, Integer limit) {
+        int pageSize = limit == null ? MAX_LIST_LIMIT : limit;
+        if (pageSize < 1 || pageSize > MAX_LIST_LIMIT) {
+            throw DynamoDbException.validation("1 validation error detected: Value '" + pageSize + "' at 'limit' "
+                    + "failed to satisfy constraint: Member must have value less than or equal to 100");
+        }
+        var names = exclusiveStartTableName == null ? tables.keySet()
+                : tables.tailMap(exclusiveStartTableName, false).keySet();
+        List<String> page = names.stream().limit(pageSize + 1L).toList();
+        boolean more = page.size() > pageSize;
+        List<String> shown = more ? page.subList(0, pageSize) : page;
+        return new TableList(shown, more ? shown.get(shown.size() - 1) : null);
+    }
+
+    TableDescription update(UpdateTableRequest request) {
+        Table table = described(request.tableName());
+        table.writeLock().lock();
+        try {
+            table.define(TableUpdates.apply(table.definition(), request, clock.instant()));
+            return TableDescriber.describe(table, "ACTIVE");
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
+    synchronized TableDescription delete(String name) {
+        Table table = described(name);
+        TableDescription description = TableDescriber.describe(table, "DELETING");
+        tables.remove(name);
+        stores.drop(name);
+        return description;
+    }
+
+    /** @return the table for an item operation, or ResourceNotFoundException */
+    Table require(String name) {
+        Table table = name == null ? null : tables.get(name);
+        if (table == null) {
+            throw DynamoDbException.resourceNotFound();
+        }
+        return table;
+    }
+
+    List<Table> all() {
+        return List.copyOf(tables.values());
+    }
+
+    private Table described(String name) {
+        Table table = name == null ? null : tables.get(name);
+        if (table == null) {
+            throw DynamoDbException.tableNotFound(name);
+        }
+        return table;
+    }
+}

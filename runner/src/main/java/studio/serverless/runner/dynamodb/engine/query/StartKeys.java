@@ -1,0 +1,53 @@
+package studio.serverless.runner.dynamodb.engine.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import studio.serverless.runner.dynamodb.engine.DynamoDbException;
+import studio.serverless.runner.dynamodb.engine.Keys;
+import studio.serverless.runner.dynamodb.engine.store.PrimaryKey;
+import studio.serverless.runner.dynamodb.engine.table.SecondaryIndex;
+import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
+import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
+
+/** ExclusiveStartKey and LastEvaluatedKey: validating the one and building the other. */
+final class StartKeys {
+    private StartKeys() {
+    }
+
+    /** @return the table key of an ExclusiveStartKey, or null when absent */
+    static PrimaryKey tableKey(TableDefinition table, Map<String, AttributeValue> exclusiveStartKey) {
+        if (exclusiveStartKey == null) {
+            return null;
+        }
+        try {
+            return Keys.fromKey(table, exclusiveStartKey);
+        } catch (DynamoDbException e) {
+            throw DynamoDbException.validation("The provided starting key is invalid: " + e.getMessage());
+        }
+    }
+
+    /** @return the attributes of LastEvaluatedKey: the table key, plus the index key on an index */
+    static Map<String, AttributeValue> lastKey(TableDefinition table, SecondaryIndex index,
+                                               Map<String, AttributeValue> item) {
+        List<String> names = new ArrayList<>(table.keySchema().attributeNames());
+        if (index != null) {
+            names.addAll(index.keySchema().attributeNames());
+        }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        names.forEach(name -> key.put(name, item.get(name)));
+        return key;
+    }
+
+    /** @return the index items after the start key in the given order */
+    static List<Map<String, AttributeValue>> after(List<Map<String, AttributeValue>> items,
+                                                   Map<String, AttributeValue> startKey,
+                                                   Comparator<Map<String, AttributeValue>> order) {
+        if (startKey == null) {
+            return items;
+        }
+        return items.stream().filter(item -> order.compare(item, startKey) > 0).toList();
+    }
+}
