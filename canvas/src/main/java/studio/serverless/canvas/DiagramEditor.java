@@ -1,0 +1,204 @@
+package studio.serverless.canvas;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import studio.serverless.canvas.geometry.Box;
+import studio.serverless.canvas.geometry.FigureGeometry;
+import studio.serverless.canvas.geometry.Grid;
+import studio.serverless.canvas.geometry.ViewTransform;
+import studio.serverless.canvas.selection.SelectionModel;
+import studio.serverless.canvas.tool.ConnectionChooser;
+import studio.serverless.canvas.tool.ContextMenuConnectionChooser;
+import studio.serverless.canvas.tool.GestureRouter;
+import studio.serverless.canvas.view.DiagramView;
+import studio.serverless.canvas.view.IconFactory;
+import studio.serverless.canvas.view.InitialsIconFactory;
+import studio.serverless.canvas.view.Viewport;
+import studio.serverless.model.catalog.ServiceCatalog;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.model.command.AddServiceCommand;
+import studio.serverless.model.command.CommandStack;
+import studio.serverless.model.command.RemoveCommand;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.diagram.ElementId;
+import studio.serverless.model.diagram.Point;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.model.diagram.ServiceId;
+import studio.serverless.model.validation.Diagnostic;
+
+/**
+ * The diagram editor control: shows the diagram of a {@link CommandStack} and edits it only through that stack's
+ * commands, so every gesture is one undo step. See the package documentation for the gestures and the API.
+ */
+public final class DiagramEditor extends Region {
+
+    /** The drag-and-drop format of a palette entry; the content is the {@link ServiceKind#id()}. */
+    public static final DataFormat SERVICE_KIND_FORMAT = new DataFormat("application/x-serverless-studio-service-kind");
+
+    private final CommandStack commandStack;
+    private final SelectionModel selection = new SelectionModel();
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final DiagramView view;
+    private final Viewport viewport;
+    private final HintLabel hint = new HintLabel();
+    private final GestureRouter router;
+    private Grid grid = Grid.STANDARD;
+    private ConnectionChooser connectionChooser;
+
+    /** An editor of the diagram of this command stack, at 100% with the diagram's origin at the top left. */
+    public DiagramEditor(CommandStack commandStack) {
+        this.commandStack = Objects.requireNonNull(commandStack, "commandStack");
+        this.view = new DiagramView(commandStack.diagram(), selection, new InitialsIconFactory());
+        this.viewport = new Viewport(view.layers().content());
+        this.connectionChooser = new ContextMenuConnectionChooser(this);
+        setId("diagram-editor");
+        getStyleClass().add("diagram-editor");
+        setFocusTraversable(true);
+        getChildren().addAll(viewport, hint);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+        this.router = new GestureRouter(new EditorToolContext(this));
+        new EditorKeys(this, router).install();
+        new PaletteDropTarget(this).install();
+    }
+
+    /** The command stack every edit goes through. */
+    public CommandStack commandStack() {
+        return commandStack;
+    }
+
+    /** The diagram shown. */
+    public Diagram diagram() {
+        return commandStack.diagram();
+    }
+
+    /** The selection; observe or change {@link SelectionModel#elements()}. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The zoom factor, 1 for 100%, kept between 10% and 400%; setting it zooms around the middle. */
+    public DoubleProperty zoomProperty() {
+        return viewport.zoomProperty();
+    }
+
+    /** Whether moves and new services snap to the grid (on by default). */
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    /** The grid spacing used for snapping (20 by default). */
+    public Grid grid() {
+        return grid;
+    }
+
+    /** Uses another grid for snapping. */
+    public void setGrid(Grid newGrid) {
+        grid = Objects.requireNonNull(newGrid, "newGrid");
+    }
+
+    /** The latest hint shown to the person (e.g. why a connection was refused), empty when none shows. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.textProperty();
+    }
+
+    /** Uses another way to ask which connection is meant (the default is a context menu). */
+    public void setConnectionChooser(ConnectionChooser chooser) {
+        connectionChooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Uses other icons in the figures' icon slots (the default draws initials in a circle). */
+    public void setIconFactory(IconFactory icons) {
+        view.setIconFactory(Objects.requireNonNull(icons, "icons"));
+    }
+
+    /**
+     * Adds a service of a kind with its top-left corner at a diagram position (snapped when snapping is on), with
+     * a fresh id and an unused default name, through one command; selects it and returns its id.
+     */
+    public ServiceId addService(ServiceKind kind, Point position) {
+        Diagram diagram = diagram();
+        Point placed = snapToGrid.get() ? grid.snap(position) : position;
+        String name = diagram.unusedName(ServiceCatalog.standard().service(kind).defaultName());
+        Service service = Service.create(diagram.newServiceId(kind), kind, name, placed);
+        commandStack.execute(new AddServiceCommand(service));
+        selection.selectOnly(service.id());
+        return service.id();
+    }
+
+    /** Removes the selected services (with their connections) and connections through one command. */
+    public void deleteSelection() {
+        if (!selection.elements().isEmpty()) {
+            commandStack.execute(new RemoveCommand(selection.services(), selection.connections()));
+        }
+    }
+
+    /** Shows validation results: badges on services, marked edges, messages as tooltips. */
+    public void setDiagnostics(List<Diagnostic> diagnostics) {
+        view.setDiagnostics(diagnostics);
+    }
+
+    /** Zooms and pans so the whole diagram shows (never beyond 100%); 100% at the origin when it is empty. */
+    public void zoomToFit() {
+        Optional<Box> extent = diagram().services().stream()
+                .map(service -> FigureGeometry.boxAt(service.position())).reduce(Box::union);
+        viewport.setTransform(extent.map(box -> ViewTransform.fitting(box, 40, getWidth(), getHeight()))
+                .orElse(ViewTransform.IDENTITY));
+    }
+
+    /** Zooms to 100% around the middle of the view. */
+    public void zoomTo100() {
+        zoomProperty().set(1);
+    }
+
+    /** Pans (keeping the zoom) so that a service or connection is in the middle of the view. */
+    public void centerOn(ElementId element) {
+        ElementCenters.of(diagram(), element).ifPresent(center ->
+                viewport.setTransform(viewport.transform().centeredOn(center, getWidth(), getHeight())));
+    }
+
+    /** Stops listening to the diagram (when the editor is closed but the diagram lives on). */
+    public void dispose() {
+        view.dispose();
+    }
+
+    DiagramView view() {
+        return view;
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    Grid snapGrid() {
+        return snapToGrid.get() ? grid : null;
+    }
+
+    ConnectionChooser connectionChooser() {
+        return connectionChooser;
+    }
+
+    void showHint(String text) {
+        hint.flash(text);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        viewport.resizeRelocate(0, 0, getWidth(), getHeight());
+        hint.autosize();
+        hint.relocate(12, getHeight() - hint.getHeight() - 12);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return DiagramEditor.class.getResource("canvas.css").toExternalForm();
+    }
+}

@@ -1,0 +1,103 @@
+package studio.serverless.canvas.view;
+
+import java.util.Locale;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
+import studio.serverless.canvas.geometry.Box;
+import studio.serverless.canvas.geometry.EdgeGeometry;
+import studio.serverless.canvas.geometry.EdgeRoute;
+import studio.serverless.model.diagram.Connection;
+import studio.serverless.model.diagram.ConnectionId;
+import studio.serverless.model.validation.Severity;
+
+/**
+ * The edge of one connection: a line from figure to figure with an arrowhead and a short label. Its style
+ * classes are {@code connection-edge} and the category in lower case ({@code trigger} solid, {@code access}
+ * dashed, {@code destination} dotted, see canvas.css); its id is {@code connection-<connection id>}.
+ */
+public final class ConnectionEdge extends Group {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final ConnectionId connectionId;
+    private final Line line = new Line();
+    private final Polygon arrow = new Polygon();
+    private final Text label = new Text();
+    private Connection connection;
+    private Tooltip tooltip;
+
+    /** An edge showing a connection; call {@link #route} to place it. */
+    public ConnectionEdge(Connection connection) {
+        this.connectionId = connection.id();
+        setId("connection-" + connection.id().value());
+        getStyleClass().addAll("connection-edge", connection.type().category().name().toLowerCase(Locale.ROOT));
+        line.getStyleClass().add("edge-line");
+        arrow.getStyleClass().add("edge-arrow");
+        label.getStyleClass().add("edge-label");
+        getChildren().addAll(line, arrow, label);
+        update(connection);
+    }
+
+    /** The id of the connection shown. */
+    public ConnectionId connectionId() {
+        return connectionId;
+    }
+
+    /** The connection as last shown. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Shows the connection as it is now (its label). */
+    public void update(Connection changed) {
+        connection = changed;
+        label.setText(ConnectionLabels.text(changed));
+    }
+
+    /** The label text shown, e.g. "batch 10". */
+    public String labelText() {
+        return label.getText();
+    }
+
+    /** Draws the edge between the two figures' outlines. */
+    public void route(Box source, Box target) {
+        EdgeRoute route = EdgeGeometry.route(source, target);
+        line.setStartX(route.start().x());
+        line.setStartY(route.start().y());
+        line.setEndX(route.end().x());
+        line.setEndY(route.end().y());
+        arrow.getPoints().setAll(route.end().x(), route.end().y(), route.arrowLeft().x(), route.arrowLeft().y(),
+                route.arrowRight().x(), route.arrowRight().y());
+        double width = label.getLayoutBounds().getWidth();
+        label.relocate(route.labelAt().x() - width / 2, route.labelAt().y() - 14);
+    }
+
+    /** Highlights the edge as selected or not. */
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Marks the edge as concerned by validation problems, or not when the mark is null. */
+    public void setMark(DiagnosticMark mark) {
+        pseudoClassStateChanged(ERROR, mark != null && mark.worst() == Severity.ERROR);
+        pseudoClassStateChanged(WARNING, mark != null && mark.worst() == Severity.WARNING);
+        if (mark == null) {
+            if (tooltip != null) {
+                Tooltip.uninstall(this, tooltip);
+            }
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+        }
+        tooltip.setText(mark.tooltip());
+        Tooltip.install(this, tooltip);
+    }
+}

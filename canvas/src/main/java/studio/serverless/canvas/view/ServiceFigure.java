@@ -1,0 +1,155 @@
+package studio.serverless.canvas.view;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import studio.serverless.canvas.geometry.Box;
+import studio.serverless.canvas.geometry.FigureGeometry;
+import studio.serverless.model.diagram.Point;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.model.diagram.ServiceId;
+
+/**
+ * The figure of one service: a rounded rectangle outlined in its category colour, an icon slot, its name and
+ * kind, a connector handle on the right edge to draw connections from, and a validation badge when needed. Its
+ * id is {@code service-<service id>} and its style class {@code service-figure}.
+ */
+public final class ServiceFigure extends Region {
+
+    /** Set while the figure is selected. */
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Set while a connection being drawn could legally end here. */
+    public static final PseudoClass CONNECT_LEGAL = PseudoClass.getPseudoClass("connect-legal");
+    /** Set while a connection being drawn could not end here. */
+    public static final PseudoClass CONNECT_ILLEGAL = PseudoClass.getPseudoClass("connect-illegal");
+
+    private static final double PADDING = 12;
+
+    private final ServiceId serviceId;
+    private final StackPane iconSlot = new StackPane();
+    private final Label name = new Label();
+    private final Label kind = new Label();
+    private final Rectangle outline = new Rectangle(-4, -4, FigureGeometry.WIDTH + 8, FigureGeometry.HEIGHT + 8);
+    private final Circle connectorHandle = new Circle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT / 2, 6);
+    private final BadgeView badge = new BadgeView();
+    private Point position;
+
+    /** A figure showing a service, with an icon from the factory. */
+    public ServiceFigure(Service service, IconFactory icons) {
+        this.serviceId = service.id();
+        setId("service-" + service.id().value());
+        getStyleClass().add("service-figure");
+        setPrefSize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
+        resize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
+        getChildren().addAll(outline, body(service), iconSlot, name, kind, connectorHandle, badge);
+        layOut();
+        setIcon(icons.icon(service.kind(), FigureGeometry.ICON_SIZE));
+        kind.setText(service.kind().displayName());
+        update(service);
+    }
+
+    /** The id of the service shown. */
+    public ServiceId serviceId() {
+        return serviceId;
+    }
+
+    /** Shows the service as it is now (name, position). */
+    public void update(Service service) {
+        name.setText(service.name());
+        moveTo(service.position());
+    }
+
+    /** Puts the figure's top-left corner at a diagram position (the model's, or a drag preview's). */
+    public void moveTo(Point newPosition) {
+        position = newPosition;
+        relocate(newPosition.x(), newPosition.y());
+    }
+
+    /** The figure's outline where it is drawn now. */
+    public Box box() {
+        return FigureGeometry.boxAt(position);
+    }
+
+    /** Puts a new icon in the icon slot. */
+    public void setIcon(Node icon) {
+        iconSlot.getChildren().setAll(icon);
+    }
+
+    /** The handle on the right edge that starts a connection. */
+    public Node connectorHandle() {
+        return connectorHandle;
+    }
+
+    /** Highlights the figure as selected or not. */
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+        refreshOutline();
+    }
+
+    /** Shows whether a connection being drawn may end here: true green, false red, null neither. */
+    public void setConnectFeedback(Boolean legal) {
+        pseudoClassStateChanged(CONNECT_LEGAL, Boolean.TRUE.equals(legal));
+        pseudoClassStateChanged(CONNECT_ILLEGAL, Boolean.FALSE.equals(legal));
+        refreshOutline();
+    }
+
+    /** Shows a validation badge, or none when the mark is null. */
+    public void setMark(DiagnosticMark mark) {
+        badge.show(mark);
+    }
+
+    private Rectangle body(Service service) {
+        Rectangle body = new Rectangle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
+        body.setArcWidth(14);
+        body.setArcHeight(14);
+        body.setStroke(Color.web(service.kind().category().colour()));
+        body.setStrokeWidth(2);
+        body.getStyleClass().add("service-body");
+        return body;
+    }
+
+    private void layOut() {
+        outline.getStyleClass().add("selection-outline");
+        outline.setArcWidth(20);
+        outline.setArcHeight(20);
+        outline.setMouseTransparent(true);
+        outline.setVisible(false);
+        iconSlot.getStyleClass().add("icon-slot");
+        iconSlot.setPrefSize(FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
+        iconSlot.resizeRelocate(PADDING, (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2,
+                FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
+        double textX = PADDING * 2 + FigureGeometry.ICON_SIZE;
+        double textWidth = FigureGeometry.WIDTH - textX - PADDING;
+        name.getStyleClass().add("service-name");
+        name.setMaxWidth(textWidth);
+        name.relocate(textX, 12);
+        kind.getStyleClass().add("service-kind");
+        kind.setMaxWidth(textWidth);
+        kind.relocate(textX, 34);
+        connectorHandle.getStyleClass().add("connector-handle");
+        badge.relocate(FigureGeometry.WIDTH - 14, -10);
+    }
+
+    private void refreshOutline() {
+        var states = getPseudoClassStates();
+        Color colour = states.contains(CONNECT_LEGAL) ? Color.web("#2E7D32")
+                : states.contains(CONNECT_ILLEGAL) ? Color.web("#C62828")
+                : states.contains(SELECTED) ? Color.web("#1E88E5") : null;
+        outline.setVisible(colour != null);
+        outline.setStroke(colour);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        name.autosize();
+        kind.autosize();
+        name.resize(Math.min(name.prefWidth(-1), name.getMaxWidth()), name.prefHeight(-1));
+        kind.resize(Math.min(kind.prefWidth(-1), kind.getMaxWidth()), kind.prefHeight(-1));
+        badge.autosize();
+    }
+}
