@@ -30,6 +30,10 @@ public record EntryPoint(String module, String function) {
             "new", "null", "package", "private", "protected", "public", "return", "static", "super", "switch",
             "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "await", "async",
             "arguments", "eval", "undefined", "clients", "process", "console", "JSON", "Buffer", "crypto");
+    /** The JavaScript names the generated module defines or imports itself. */
+    private static final Pattern JAVASCRIPT_INTERNAL = Pattern.compile("eventSource|parse|handle[A-Z].*"
+            + "|processPayload|keyOf.*|getItem.*|query.*|putItem.*|getObject.*|putObject.*|sendMessage.*|publish.*"
+            + "|putRecord.*|startExecution.*|createHash|.*Command|.*Client");
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
             "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
             "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
@@ -41,7 +45,8 @@ public record EntryPoint(String module, String function) {
     public static Optional<EntryPoint> parse(Language language, String handler) {
         return switch (language) {
             case PYTHON -> moduleFunction(handler, PYTHON_TAKEN);
-            case NODEJS -> moduleFunction(handler, JAVASCRIPT_TAKEN);
+            case NODEJS -> moduleFunction(handler, JAVASCRIPT_TAKEN)
+                    .filter(entry -> !JAVASCRIPT_INTERNAL.matcher(entry.function()).matches());
             case JAVA -> javaClass(handler);
         };
     }
