@@ -34,6 +34,11 @@ public record EntryPoint(String module, String function) {
     private static final Pattern JAVASCRIPT_INTERNAL = Pattern.compile("eventSource|parse|handle[A-Z].*"
             + "|processPayload|keyOf.*|getItem.*|query.*|putItem.*|getObject.*|putObject.*|sendMessage.*|publish.*"
             + "|putRecord.*|startExecution.*|createHash|.*Command|.*Client");
+    /** Simple names a Java handler class cannot have: the types the generated class and its test import. */
+    private static final Pattern JAVA_IMPORTED = Pattern.compile("Context|RequestHandler|Map|List|ArrayList|HashMap"
+            + "|LinkedHashMap|Base64|Function|ObjectMapper|JsonProcessingException|UncheckedIOException|ByteBuffer"
+            + "|StandardCharsets|MessageDigest|NoSuchAlgorithmException|SdkBytes|RequestBody|ResponseBytes|Test"
+            + "|AttributeValue|StreamRecord|.*(Client|Request|Response|Event|Record|Notification)|Fake.*");
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
             "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
             "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
@@ -81,6 +86,9 @@ public record EntryPoint(String module, String function) {
             return Optional.empty();
         }
         String className = matcher.group(1) + matcher.group(2);
+        if (JAVA_IMPORTED.matcher(matcher.group(2)).matches()) {
+            return Optional.empty();
+        }
         for (String part : className.split("\\.")) {
             if (JAVA_KEYWORDS.contains(part) || part.startsWith("java")) {
                 return Optional.empty();

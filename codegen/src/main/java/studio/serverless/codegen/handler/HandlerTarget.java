@@ -79,6 +79,6 @@ public final class HandlerTarget implements Target {
 
     private static PlannedFile file(String path, String template, FunctionCode function, SourceText text) {
         return new PlannedFile(path, template, Map.of("fn", function, "py", text, "js", text, "java", text,
-                "versions", ManifestVersions.INSTANCE));
+                "versions", ManifestVersions.INSTANCE, "signature", JavaSignature.of(function)));
     }
 }

@@ -27,6 +27,11 @@ public final class ManifestVersions {
         return "2.59.1";
     }
 
+    /** Jackson databind, which Java handlers use for JSON. */
+    public String jackson() {
+        return "2.23.0";
+    }
+
     /** JUnit Jupiter, for the generated tests. */
     public String junit() {
         return "5.14.4";
