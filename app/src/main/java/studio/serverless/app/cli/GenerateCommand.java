@@ -17,20 +17,27 @@ import studio.serverless.app.diagnostics.ValidationSummary;
 import studio.serverless.codegen.GeneratedProject;
 import studio.serverless.codegen.GenerationException;
 import studio.serverless.codegen.ProjectGenerator;
+import studio.serverless.codegen.ProjectUpdater;
 import studio.serverless.codegen.ProjectWriter;
 import studio.serverless.codegen.Target;
 import studio.serverless.codegen.Targets;
+import studio.serverless.codegen.UpdateReport;
+import studio.serverless.codegen.handler.FunctionLanguages;
+import studio.serverless.codegen.handler.HandlerTarget;
+import studio.serverless.codegen.handler.Language;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.format.DiagramFormatException;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Validator;
 
 /**
- * {@code studio generate FILE --target sam --out DIR [--zip]}: writes the deployable project of a diagram. A
- * diagram with validation errors is refused (its errors are printed) unless {@code --force} is given.
+ * {@code studio generate FILE --target sam [--lang python|nodejs|java] --out DIR [--zip]}: writes the deployable
+ * project of a diagram, with handler code for every function. A diagram with validation errors is refused (its
+ * errors are printed) unless {@code --force} is given. Writing into a folder keeps handlers the user has edited
+ * (see {@link ProjectUpdater}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Generates a deployable project (AWS SAM) from a diagram.",
+        description = "Generates a deployable project (AWS SAM) with handler code from a diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the project was written", "1:the diagram has errors (use --force to generate anyway)"
                 + " or cannot be generated", "2:the file is missing or unreadable, or the command line is wrong"})
@@ -53,6 +60,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--target", defaultValue = "sam", paramLabel = "TARGET",
             description = "what to generate: sam (default)")
     private String target;
+
+    @Option(names = "--lang", paramLabel = "LANGUAGE",
+            description = "the language of every function's code: python, nodejs or java (default: each"
+                    + " function's runtime)")
+    private String lang;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "the folder to write into (with --zip: the zip file to write)")
@@ -80,6 +92,12 @@ public final class GenerateCommand implements Callable<Integer> {
                     + Targets.all().stream().map(Target::id).toList());
             return BAD_INPUT;
         }
+        Optional<FunctionLanguages> languages = languages();
+        if (languages.isEmpty()) {
+            err.println("studio generate: unknown language '" + lang + "'; expected one of "
+                    + java.util.Arrays.stream(Language.values()).map(Language::id).toList());
+            return BAD_INPUT;
+        }
         Diagram diagram;
         try {
             diagram = loader.load(file);
@@ -90,7 +108,19 @@ public final class GenerateCommand implements Callable<Integer> {
         if (!force && refusedForErrors(diagram)) {
             return HAS_ERRORS;
         }
-        return generateAndWrite(diagram, chosen.get());
+        return generateAndWrite(diagram, chosen.get(), languages.get());
+    }
+
+    private Optional<FunctionLanguages> languages() {
+        return lang == null ? Optional.of(FunctionLanguages.perRuntime())
+                : Language.byId(lang).map(FunctionLanguages::all);
+    }
+
+    /** The target's files for the diagram with runtimes aligned to the generated code, plus the handlers. */
+    private static GeneratedProject projectOf(Diagram diagram, Target chosen, FunctionLanguages languages) {
+        ProjectGenerator generator = new ProjectGenerator();
+        return generator.generate(languages.align(diagram), chosen)
+                .plus(generator.generate(diagram, new HandlerTarget(languages)));
     }
 
     private boolean refusedForErrors(Diagram diagram) {
@@ -106,15 +136,18 @@ public final class GenerateCommand implements Callable<Integer> {
         return true;
     }
 
-    private int generateAndWrite(Diagram diagram, Target chosen) {
+    private int generateAndWrite(Diagram diagram, Target chosen, FunctionLanguages languages) {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            GeneratedProject project = new ProjectGenerator().generate(diagram, chosen);
+            GeneratedProject project = projectOf(diagram, chosen, languages);
             if (zip) {
                 ProjectWriter.writeToZip(project, out);
                 project.paths().forEach(path -> stdout.println(out + ": " + path));
             } else {
-                ProjectWriter.writeToFolder(project, out).forEach(stdout::println);
+                UpdateReport report = ProjectUpdater.write(project, out);
+                report.written().forEach(path -> stdout.println(out.resolve(path)));
+                report.kept().forEach(path -> stdout.println(out.resolve(path) + ": kept (you edited it); the new"
+                        + " version is in " + out.resolve(path + ".new")));
             }
             stdout.println("studio generate: wrote " + project.size() + " files of target " + chosen.id());
             stdout.flush();

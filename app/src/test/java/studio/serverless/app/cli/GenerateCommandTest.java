@@ -13,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.serverless.app.testing.CliRun;
 import studio.serverless.app.testing.FakeDiagrams;
 import studio.serverless.app.testing.FakeLoader;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.diagram.Point;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.model.diagram.ServiceId;
 
 class GenerateCommandTest {
 
@@ -88,6 +93,62 @@ class GenerateCommandTest {
 
         assertEquals(GenerateCommand.BAD_INPUT, run.exitCode());
         assertEquals("broken.studio.json: line 1, column 2: expected a field name", run.err().get(0));
+    }
+
+    @Test
+    void everyFunctionGetsHandlerCodeInItsRuntimesLanguage() throws IOException {
+        Path file = functionDiagramFile();
+        Path out = folder.resolve("project");
+
+        CliRun run = generate(file.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err().toString());
+        assertTrue(Files.readString(out.resolve("functions/worker/app.py")).contains("def handler(event, context)"));
+    }
+
+    @Test
+    void langGivesEveryFunctionThatLanguageAndAMatchingRuntime() throws IOException {
+        Path file = functionDiagramFile();
+        Path out = folder.resolve("project");
+
+        CliRun run = generate(file.toString(), "--lang", "nodejs", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err().toString());
+        assertTrue(Files.exists(out.resolve("functions/worker/app.mjs")));
+        assertTrue(Files.readString(out.resolve("template.yaml")).contains("Runtime: \"nodejs22.x\""));
+    }
+
+    @Test
+    void anUnknownLanguageIsBadInput() throws IOException {
+        Path file = functionDiagramFile();
+
+        CliRun run = generate(file.toString(), "--lang", "cobol", "--out", folder.toString());
+
+        assertEquals(GenerateCommand.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().get(0).contains("unknown language 'cobol'"), run.err().toString());
+    }
+
+    @Test
+    void regeneratingKeepsAnEditedHandlerAndSaysWhereTheNewVersionIs() throws IOException {
+        Path file = functionDiagramFile();
+        Path out = folder.resolve("project");
+        generate(file.toString(), "--out", out.toString());
+        Files.writeString(out.resolve("functions/worker/app.py"), "# my code\n");
+
+        CliRun run = generate(file.toString(), "--out", out.toString());
+
+        assertEquals("# my code\n", Files.readString(out.resolve("functions/worker/app.py")));
+        assertTrue(Files.exists(out.resolve("functions/worker/app.py.new")));
+        assertTrue(run.out().contains(out.resolve("functions/worker/app.py") + ": kept (you edited it); the new"
+                + " version is in " + out.resolve("functions/worker/app.py.new")), run.out().toString());
+    }
+
+    private Path functionDiagramFile() throws IOException {
+        Diagram diagram = FakeDiagrams.withServices("orders");
+        diagram.addService(Service.create(new ServiceId("lambda-1"), ServiceKind.LAMBDA_FUNCTION, "worker",
+                Point.ORIGIN));
+        loader.diagram("worker.studio.json", diagram);
+        return Files.writeString(folder.resolve("worker.studio.json"), "{}");
     }
 
     private Path diagramFile(String name, String... serviceNames) throws IOException {

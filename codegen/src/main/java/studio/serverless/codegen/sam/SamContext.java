@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import studio.serverless.codegen.text.EnvironmentVariableNames;
 import studio.serverless.codegen.text.ResourceNames;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
@@ -40,6 +41,11 @@ final class SamContext {
     /** The logical id of a service. */
     String logicalId(ServiceId id) {
         return names.logicalId(id);
+    }
+
+    /** The environment variable names of functions' access connections. */
+    EnvironmentVariableNames environmentVariableNames() {
+        return EnvironmentVariableNames.of(diagram, names);
     }
 
     /** The folder name of a service's own files. */
