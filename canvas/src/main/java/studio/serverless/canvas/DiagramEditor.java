@@ -15,13 +15,13 @@ import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.geometry.Grid;
 import studio.serverless.canvas.geometry.ViewTransform;
+import studio.serverless.canvas.icon.ServiceIcons;
 import studio.serverless.canvas.selection.SelectionModel;
 import studio.serverless.canvas.tool.ConnectionChooser;
 import studio.serverless.canvas.tool.ContextMenuConnectionChooser;
 import studio.serverless.canvas.tool.GestureRouter;
 import studio.serverless.canvas.view.DiagramView;
 import studio.serverless.canvas.view.IconFactory;
-import studio.serverless.canvas.view.InitialsIconFactory;
 import studio.serverless.canvas.view.Viewport;
 import studio.serverless.model.catalog.ServiceCatalog;
 import studio.serverless.model.catalog.ServiceKind;
@@ -57,7 +57,7 @@ public final class DiagramEditor extends Region {
     /** An editor of the diagram of this command stack, at 100% with the diagram's origin at the top left. */
     public DiagramEditor(CommandStack commandStack) {
         this.commandStack = Objects.requireNonNull(commandStack, "commandStack");
-        this.view = new DiagramView(commandStack.diagram(), selection, new InitialsIconFactory());
+        this.view = new DiagramView(commandStack.diagram(), selection, ServiceIcons.standard());
         this.viewport = new Viewport(view.layers().content());
         this.connectionChooser = new ContextMenuConnectionChooser(this);
         setId("diagram-editor");
@@ -115,7 +115,7 @@ public final class DiagramEditor extends Region {
         connectionChooser = Objects.requireNonNull(chooser, "chooser");
     }
 
-    /** Uses other icons in the figures' icon slots (the default draws initials in a circle). */
+    /** Uses other icons in the figures' icon slots (the default is the project's {@link ServiceIcons}). */
     public void setIconFactory(IconFactory icons) {
         view.setIconFactory(Objects.requireNonNull(icons, "icons"));
     }

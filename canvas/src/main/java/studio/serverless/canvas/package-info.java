@@ -14,7 +14,7 @@
  *       {@code DiagramEditor.SERVICE_KIND_FORMAT} (content: the kind's id; the figure is centred on the drop);</li>
  *   <li>{@code setDiagnostics(List<Diagnostic>)}: badges on services and marked edges, messages as tooltips;</li>
  *   <li>{@code setConnectionChooser(ConnectionChooser)} and {@code setIconFactory(IconFactory)} to plug in
- *       another chooser (default: a context menu) or the project's icons (default: initials in a circle);</li>
+ *       another chooser (default: a context menu) or other icons (default: the project's {@code ServiceIcons});</li>
  *   <li>{@code hintProperty()}: the transient hint shown (e.g. why a connection was refused);
  *       {@code dispose()} stops listening to the diagram.</li>
  * </ul>
