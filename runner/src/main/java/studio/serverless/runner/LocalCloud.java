@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
@@ -26,10 +27,12 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
+    private final DynamoDbEngine dynamoDb;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamoDb) {
         this.endpoint = endpoint;
         this.sqs = sqs;
+        this.dynamoDb = dynamoDb;
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -41,8 +44,9 @@ public final class LocalCloud implements AutoCloseable {
     public static LocalCloud start(int port, Clock clock) {
         Objects.requireNonNull(clock);
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        DynamoDbEngine dynamoDb = DynamoDbEngine.inMemory(clock);
         LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-        return new LocalCloud(endpoint, sqs);
+        return new LocalCloud(endpoint, sqs, dynamoDb);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -58,6 +62,11 @@ public final class LocalCloud implements AutoCloseable {
     /** The SQS engine, for creating a diagram's queues directly. */
     public SqsEngine sqs() {
         return sqs;
+    }
+
+    /** The DynamoDB engine, for creating a diagram's tables directly. */
+    public DynamoDbEngine dynamoDb() {
+        return dynamoDb;
     }
 
     /** Stops the endpoint; in-memory state is discarded. */
