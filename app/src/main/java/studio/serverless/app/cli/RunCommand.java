@@ -3,7 +3,9 @@ package studio.serverless.app.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +25,7 @@ import studio.serverless.runner.provision.DiagramProvisioner;
 import studio.serverless.runner.provision.ProvisionedResource;
 
 /**
- * {@code studio run FILE [--port N]}: starts the local cloud on 127.0.0.1, creates the diagram's resources in it
+ * {@code studio run FILE [--port N] [--data DIR]}: starts the local cloud on 127.0.0.1, creates the diagram's resources in it
  * under their names, prints the endpoint and what was created, and serves until Ctrl+C. A diagram with validation
  * errors is refused (its errors are printed): AWS would refuse it too.
  */
@@ -53,6 +55,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "" + LocalCloud.DEFAULT_PORT, paramLabel = "N",
             description = "the port of the local cloud's endpoint (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     private int port;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "keep the local cloud's state in DIR (H2), so it survives restarts; default: in memory")
+    private Path data;
 
     /** The command loading, checking and running diagrams, waiting on {@code stopSignal} while serving. */
     public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal) {
@@ -94,10 +100,11 @@ public final class RunCommand implements Callable<Integer> {
     private int serve(Diagram diagram) throws InterruptedException {
         LocalCloud cloud;
         try {
-            cloud = LocalCloud.start(port);
+            cloud = LocalCloud.start(port, Clock.systemUTC(), Optional.ofNullable(data));
         } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println("studio run: cannot listen on 127.0.0.1:" + port
-                    + " (is another local cloud running?); choose another port with --port");
+            spec.commandLine().getErr().println("studio run: " + e.getMessage()
+                    + (e.getMessage().startsWith("cannot listen") ? " (is another local cloud running?); choose"
+                    + " another port with --port" : ""));
             return BAD_INPUT;
         }
         try (cloud) {

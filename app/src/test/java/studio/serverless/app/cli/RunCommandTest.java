@@ -35,10 +35,14 @@ class RunCommandTest {
         return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
     }
 
-    private void listQueues(URI endpoint) {
-        try (SqsClient sqs = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+    private static SqsClient client(URI endpoint) {
+        return SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    private void listQueues(URI endpoint) {
+        try (SqsClient sqs = client(endpoint)) {
             queuesSeenWhileRunning.addAll(sqs.listQueues().queueUrls());
         }
     }
@@ -62,6 +66,29 @@ class RunCommandTest {
         String out = String.join("\n", result.out());
         assertTrue(out.contains("orders-dlq"), out);
         assertTrue(out.contains("export AWS_ENDPOINT_URL=http://127.0.0.1:"), out);
+    }
+
+    @Test
+    void withADataFolderMessagesSentInOneRunAreThereInTheNext(@TempDir Path data) {
+        StopSignal sendOne = endpoint -> {
+            try (SqsClient sqs = client(endpoint)) {
+                sqs.sendMessage(b -> b.queueUrl(sqs.getQueueUrl(q -> q.queueName("orders")).queueUrl())
+                        .messageBody("kept across runs"));
+            }
+        };
+        List<String> received = new ArrayList<>();
+        StopSignal receive = endpoint -> {
+            try (SqsClient sqs = client(endpoint)) {
+                String url = sqs.getQueueUrl(q -> q.queueName("orders")).queueUrl();
+                sqs.receiveMessage(b -> b.queueUrl(url)).messages().forEach(m -> received.add(m.body()));
+            }
+        };
+
+        run(sendOne, "run", QUEUE_ORDERS, "--port", "0", "--data", data.toString());
+        CliRun second = run(receive, "run", QUEUE_ORDERS, "--port", "0", "--data", data.toString());
+
+        assertEquals(0, second.exitCode(), second.err().toString());
+        assertEquals(List.of("kept across runs"), received);
     }
 
     @Test
