@@ -2,12 +2,17 @@ package studio.serverless.runner;
 
 import java.net.URI;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
+import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
+import studio.serverless.runner.storage.H2Storage;
 
 /**
  * The local cloud: the emulated services behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()}
@@ -26,10 +31,14 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
+    private final DynamoDbEngine dynamoDb;
+    private final Optional<H2Storage> storage;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamoDb, Optional<H2Storage> storage) {
         this.endpoint = endpoint;
         this.sqs = sqs;
+        this.dynamoDb = dynamoDb;
+        this.storage = storage;
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -39,10 +48,37 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
     public static LocalCloud start(int port, Clock clock) {
+        return start(port, clock, Optional.empty());
+    }
+
+    /**
+     * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change
+     * is written to it before the answer (SQS today; the other services keep their state in memory).
+     *
+     * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
+     */
+    public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
-        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-        return new LocalCloud(endpoint, sqs);
+        Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
+        try {
+            SqsEngine sqs = sqsEngine(clock, storage);
+            DynamoDbEngine dynamoDb = DynamoDbEngine.inMemory(clock);
+            LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
+            return new LocalCloud(endpoint, sqs, dynamoDb, storage);
+        } catch (RuntimeException e) {
+            storage.ifPresent(H2Storage::close);
+            throw e;
+        }
+    }
+
+    private static SqsEngine sqsEngine(Clock clock, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new SqsEngine(clock, new InMemoryQueueStore());
+        }
+        H2QueueJournal journal = H2QueueJournal.in(storage.get());
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
+        journal.restoreInto(sqs);
+        return sqs;
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -60,9 +96,15 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** Stops the endpoint; in-memory state is discarded. */
+    /** The DynamoDB engine, for creating a diagram's tables directly. */
+    public DynamoDbEngine dynamoDb() {
+        return dynamoDb;
+    }
+
+    /** Stops the endpoint; in-memory state is discarded, stored state is closed (and kept). */
     public void stop() {
         endpoint.close();
+        storage.ifPresent(H2Storage::close);
     }
 
     @Override

@@ -20,9 +20,16 @@ public final class StudioCli {
 
     /** The command line with the given desktop, loader and validator (tests pass fakes). */
     public static CommandLine create(DesktopStarter desktop, DiagramLoader loader, Validator validator) {
+        return create(desktop, loader, validator, RunCommand.untilShutdown(loader, validator));
+    }
+
+    /** The command line with the given desktop, loader, validator and {@code studio run} (tests pass fakes). */
+    public static CommandLine create(DesktopStarter desktop, DiagramLoader loader, Validator validator,
+                                     RunCommand run) {
         CommandLine cli = new CommandLine(new StudioCommand(desktop));
         cli.addSubcommand(new ValidateCommand(loader, validator));
         cli.addSubcommand(new GenerateCommand(loader, validator));
+        cli.addSubcommand(run);
         cli.setParameterExceptionHandler(new ShortUsageErrorHandler());
         cli.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("studio: internal error, please report it: " + failure);

@@ -76,7 +76,7 @@ class StudioCommandTest {
     void aMistypedCommandSuggestsTheRightOne() {
         CliRun run = studio("valdate");
 
-        assertTrue(run.err().get(0).contains("neither a diagram file nor a command (commands: validate, generate)"),
+        assertTrue(run.err().get(0).contains("neither a diagram file nor a command (commands: validate, generate, run)"),
                 run.err().toString());
         assertEquals(2, run.exitCode());
         assertEquals(0, desktopStarts.get());

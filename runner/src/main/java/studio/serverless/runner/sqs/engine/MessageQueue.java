@@ -18,18 +18,39 @@ public final class MessageQueue {
     private final Condition changed = lock.newCondition();
     private final QueuedMessages messages = new QueuedMessages();
     private final FifoDeduplication deduplication = new FifoDeduplication();
+    private final QueueJournal journal;
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
     private long version;
     private long nextSequence = 1;
     private long lastPurgeAt = Long.MIN_VALUE;
 
-    MessageQueue(String name, String arn, QueueSettings settings, long createdAt) {
+    MessageQueue(String name, String arn, QueueSettings settings, long createdAt, QueueJournal journal) {
         this.name = name;
         this.arn = arn;
         this.settings = settings;
         this.createdAt = createdAt;
         this.lastModifiedAt = createdAt;
+        this.journal = journal;
+    }
+
+    /** The queue as it is stored. */
+    QueueRecord record() {
+        return new QueueRecord(name, arn, createdAt, lastModifiedAt, settings.values());
+    }
+
+    /** Puts back a message read from storage (at start, before any client can call). */
+    void restore(MessageRecord record) {
+        lock.lock();
+        try {
+            StoredMessage message = record.toStored();
+            messages.restore(message);
+            if (message.sequenceNumber != null) {
+                nextSequence = Math.max(nextSequence, Long.parseLong(message.sequenceNumber) + 1);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The queue's name. */
@@ -58,8 +79,14 @@ public final class MessageQueue {
     }
 
     void changeSettings(QueueSettings next, long now) {
-        settings = next;
-        lastModifiedAt = now;
+        lock.lock();
+        try {
+            settings = next;
+            lastModifiedAt = now;
+            journal.queueSaved(record());
+        } finally {
+            lock.unlock();
+        }
     }
 
     SentMessage send(NewMessage message, long now) {
@@ -77,7 +104,9 @@ public final class MessageQueue {
             String sequence = current.fifo() ? String.format("%020d", nextSequence++) : null;
             int delay = message.delaySeconds() != null ? message.delaySeconds() : current.integer("DelaySeconds");
             String id = UUID.randomUUID().toString();
-            messages.add(new StoredMessage(id, content, now, now + delay * 1000L, sequence));
+            StoredMessage stored = new StoredMessage(id, content, now, now + delay * 1000L, sequence);
+            journal.messageSaved(name, MessageRecord.of(stored));
+            messages.add(stored);
             SentMessage sent = sentReceipt(id, content, sequence);
             if (current.fifo()) {
                 deduplication.remember(content.deduplicationId(), sent, now);
@@ -113,6 +142,7 @@ public final class MessageQueue {
                     : current.integer("VisibilityTimeout");
             QueuedMessages.Selection selection = messages.select(request, visibility, current.fifo(),
                     current.redrivePolicy(), arn, now);
+            selection.deliveredMessages().forEach(message -> journal.messageSaved(name, MessageRecord.of(message)));
             return new ReceiveOutcome(selection.delivered(), selection.deadLettered(), version,
                     selection.nextVisibleAt());
         } finally {
@@ -126,6 +156,7 @@ public final class MessageQueue {
             message.visibleAt = now;
             message.receiptHandle = null;
             message.receiveCount = 0;
+            journal.messageSaved(name, MessageRecord.of(message));
             messages.add(message);
             signalChange();
         } finally {
@@ -137,7 +168,9 @@ public final class MessageQueue {
         ReceiptHandles.check(receiptHandle);
         lock.lock();
         try {
-            if (messages.removeByHandle(receiptHandle)) {
+            String removed = messages.removeByHandle(receiptHandle);
+            if (removed != null) {
+                journal.messageDeleted(name, removed);
                 signalChange();
             }
         } finally {
@@ -158,6 +191,7 @@ public final class MessageQueue {
                         + "available for visibility timeout change.");
             }
             message.visibleAt = now + seconds * 1000L;
+            journal.messageSaved(name, MessageRecord.of(message));
             signalChange();
         } finally {
             lock.unlock();
@@ -173,6 +207,7 @@ public final class MessageQueue {
             }
             lastPurgeAt = now;
             messages.clear();
+            journal.queueCleared(name);
             signalChange();
         } finally {
             lock.unlock();
@@ -218,6 +253,7 @@ public final class MessageQueue {
     }
 
     private void expire(long now) {
-        messages.expire(now, settings.integer("MessageRetentionPeriod") * 1000L);
+        messages.expire(now, settings.integer("MessageRetentionPeriod") * 1000L)
+                .forEach(id -> journal.messageDeleted(name, id));
     }
 }

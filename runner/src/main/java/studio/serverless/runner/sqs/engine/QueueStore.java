@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Where the engine keeps its queues: the engine's port to storage, implemented in the {@code sqs.store}
- * package (in memory now; H2 later, restoring queues at start). Implementations must be thread-safe.
+ * package (in memory; durability comes from the {@link QueueJournal}). Implementations must be thread-safe.
  */
 public interface QueueStore {
 

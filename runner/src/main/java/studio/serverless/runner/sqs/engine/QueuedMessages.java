@@ -17,7 +17,8 @@ import java.util.Set;
 final class QueuedMessages {
 
     /** What one pick delivered and took out, and when the next hidden message becomes visible. */
-    record Selection(List<ReceivedMessage> delivered, List<StoredMessage> deadLettered, long nextVisibleAt) {
+    record Selection(List<ReceivedMessage> delivered, List<StoredMessage> deliveredMessages,
+                     List<StoredMessage> deadLettered, long nextVisibleAt) {
     }
 
     private final Map<String, StoredMessage> messages = new LinkedHashMap<>();
@@ -27,15 +28,23 @@ final class QueuedMessages {
         messages.put(message.id, message);
     }
 
+    /** Puts back a message read from storage, with its receipt handle if it has one. */
+    void restore(StoredMessage message) {
+        messages.put(message.id, message);
+        if (message.receiptHandle != null) {
+            byHandle.put(message.receiptHandle, message);
+        }
+    }
+
     /** The message last received with {@code handle}, or null. */
     StoredMessage withHandle(String handle) {
         return byHandle.get(handle);
     }
 
-    /** Removes the message last received with {@code handle}; false when there is none. */
-    boolean removeByHandle(String handle) {
+    /** Removes the message last received with {@code handle}; returns its id, or null when there is none. */
+    String removeByHandle(String handle) {
         StoredMessage message = byHandle.remove(handle);
-        return message != null && messages.remove(message.id) != null;
+        return message != null && messages.remove(message.id) != null ? message.id : null;
     }
 
     void clear() {
@@ -43,15 +52,20 @@ final class QueuedMessages {
         byHandle.clear();
     }
 
-    /** Drops messages sent {@code retentionMillis} or longer ago. */
-    void expire(long now, long retentionMillis) {
+    /** Drops messages sent {@code retentionMillis} or longer ago; returns their ids. */
+    List<String> expire(long now, long retentionMillis) {
+        List<String> expiredIds = new ArrayList<>();
         messages.values().removeIf(message -> {
             boolean expired = message.sentAt + retentionMillis <= now;
-            if (expired && message.receiptHandle != null) {
-                byHandle.remove(message.receiptHandle);
+            if (expired) {
+                expiredIds.add(message.id);
+                if (message.receiptHandle != null) {
+                    byHandle.remove(message.receiptHandle);
+                }
             }
             return expired;
         });
+        return expiredIds;
     }
 
     QueueCounts counts(long now) {
@@ -71,6 +85,7 @@ final class QueuedMessages {
     Selection select(ReceiveRequest request, int visibility, boolean fifo, RedrivePolicy redrive, String sourceArn,
             long now) {
         List<ReceivedMessage> delivered = new ArrayList<>();
+        List<StoredMessage> deliveredMessages = new ArrayList<>();
         List<StoredMessage> deadLettered = new ArrayList<>();
         Set<String> blockedGroups = new HashSet<>();
         long nextVisibleAt = Long.MAX_VALUE;
@@ -93,9 +108,10 @@ final class QueuedMessages {
                 deadLettered.add(message);
             } else {
                 delivered.add(deliver(message, request, visibility, now));
+                deliveredMessages.add(message);
             }
         }
-        return new Selection(delivered, deadLettered, nextVisibleAt);
+        return new Selection(delivered, deliveredMessages, deadLettered, nextVisibleAt);
     }
 
     private ReceivedMessage deliver(StoredMessage message, ReceiveRequest request, int visibility, long now) {

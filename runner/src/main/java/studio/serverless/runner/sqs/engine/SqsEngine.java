@@ -16,11 +16,26 @@ public final class SqsEngine {
 
     private final Clock clock;
     private final QueueStore store;
+    private final QueueJournal journal;
 
-    /** An engine over {@code store} that reads time from {@code clock}. */
+    /** An engine over {@code store} that reads time from {@code clock} and keeps nothing on disk. */
     public SqsEngine(Clock clock, QueueStore store) {
+        this(clock, store, QueueJournal.NONE);
+    }
+
+    /** An engine over {@code store} that reports every change to {@code journal} before answering. */
+    public SqsEngine(Clock clock, QueueStore store, QueueJournal journal) {
         this.clock = Objects.requireNonNull(clock);
         this.store = Objects.requireNonNull(store);
+        this.journal = Objects.requireNonNull(journal);
+    }
+
+    /** Puts back a queue and its messages read from storage; called at start, before any client can call. */
+    public void restore(QueueRecord queue, List<MessageRecord> messages) {
+        MessageQueue restored = new MessageQueue(queue.name(), queue.arn(), new QueueSettings(queue.attributes()),
+                queue.createdAt(), journal);
+        messages.forEach(restored::restore);
+        store.putIfAbsent(restored);
     }
 
     /**
@@ -32,9 +47,10 @@ public final class SqsEngine {
         QueueNames.check(name, fifo);
         QueueSettings settings = QueueSettings.defaults(fifo).with(attributes);
         String arn = "arn:aws:sqs:" + region + ":" + accountId + ":" + name;
-        MessageQueue created = new MessageQueue(name, arn, settings, now());
+        MessageQueue created = new MessageQueue(name, arn, settings, now(), journal);
         MessageQueue existing = store.putIfAbsent(created);
         if (existing == null) {
+            journal.queueSaved(created.record());
             return created;
         }
         attributes.forEach((attribute, value) -> {
@@ -63,6 +79,7 @@ public final class SqsEngine {
         if (removed == null) {
             throw SqsException.noSuchQueue();
         }
+        journal.queueDeleted(name);
         removed.wakeReceivers();
     }
 
@@ -129,8 +146,12 @@ public final class SqsEngine {
         }
         RedrivePolicy policy = source.settings().redrivePolicy();
         MessageQueue target = policy == null ? null : store.find(policy.deadLetterQueueName()).orElse(null);
-        if (target != null) {
-            messages.forEach(message -> target.acceptDeadLetter(message, now));
+        for (StoredMessage message : messages) {
+            if (target != null) {
+                target.acceptDeadLetter(message, now);
+            }
+            // after the dead-letter queue has it: a crash in between keeps the message twice, never zero times
+            journal.messageDeleted(source.name(), message.id);
         }
     }
 

@@ -1,6 +1,6 @@
 /**
- * Storage for the SQS emulator: implementations of the engine's
- * {@link studio.serverless.runner.sqs.engine.QueueStore} port. In memory now; an H2-backed store that restores
- * queues and messages at start is the next step.
+ * Storage for the SQS emulator: {@link studio.serverless.runner.sqs.store.InMemoryQueueStore} holds the live
+ * queues, and with a data folder {@link studio.serverless.runner.sqs.store.H2QueueJournal} writes every change
+ * through to H2 before the answer and restores queues and messages at start.
  */
 package studio.serverless.runner.sqs.store;

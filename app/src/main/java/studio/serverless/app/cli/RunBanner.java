@@ -1,0 +1,26 @@
+package studio.serverless.app.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import studio.serverless.runner.provision.ProvisionedResource;
+
+/** What {@code studio run} prints once the local cloud is up: where it is, what it holds, how to call it. */
+final class RunBanner {
+
+    private RunBanner() {
+    }
+
+    static void print(PrintWriter out, Path file, URI endpoint, List<ProvisionedResource> resources) {
+        out.println("Local cloud for " + file + " at " + endpoint);
+        for (ProvisionedResource resource : resources) {
+            out.printf("  %-16s %-32s %s%n", resource.kind().id(), resource.name(), resource.address());
+        }
+        out.println("Point your AWS SDK or CLI at it (any credentials work):");
+        out.println("  export AWS_ENDPOINT_URL=" + endpoint + " AWS_REGION=us-east-1"
+                + " AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local");
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+    }
+}

@@ -1,0 +1,121 @@
+package studio.serverless.app.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import studio.serverless.app.diagnostics.DiagnosticText;
+import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.app.diagnostics.ValidationSummary;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.format.DiagramFormatException;
+import studio.serverless.model.validation.Diagnostic;
+import studio.serverless.model.validation.Severity;
+import studio.serverless.model.validation.Validator;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.provision.DiagramProvisioner;
+import studio.serverless.runner.provision.ProvisionedResource;
+
+/**
+ * {@code studio run FILE [--port N] [--data DIR]}: starts the local cloud on 127.0.0.1, creates the diagram's resources in it
+ * under their names, prints the endpoint and what was created, and serves until Ctrl+C. A diagram with validation
+ * errors is refused (its errors are printed): AWS would refuse it too.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs a diagram's resources in the local cloud (127.0.0.1 only) until Ctrl+C.",
+            "Point any AWS SDK or the AWS CLI at the printed endpoint (AWS_ENDPOINT_URL); any credentials work."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped with Ctrl+C", "1:the diagram has errors",
+            "2:the file is missing or unreadable, the port is taken, or the command line is wrong"})
+public final class RunCommand implements Callable<Integer> {
+
+    /** Exit code: the diagram has validation errors. */
+    public static final int HAS_ERRORS = 1;
+    /** Exit code: unreadable file or a port that cannot be used. */
+    public static final int BAD_INPUT = 2;
+
+    private final DiagramLoader loader;
+    private final Validator validator;
+    private final StopSignal stopSignal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram file (*.studio.json)")
+    private Path file;
+
+    @Option(names = "--port", defaultValue = "" + LocalCloud.DEFAULT_PORT, paramLabel = "N",
+            description = "the port of the local cloud's endpoint (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    private int port;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "keep the local cloud's state in DIR (H2), so it survives restarts; default: in memory")
+    private Path data;
+
+    /** The command loading, checking and running diagrams, waiting on {@code stopSignal} while serving. */
+    public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal) {
+        this.loader = loader;
+        this.validator = validator;
+        this.stopSignal = stopSignal;
+    }
+
+    /** The command as shipped: serves until the process is asked to end. */
+    public static RunCommand untilShutdown(DiagramLoader loader, Validator validator) {
+        return new RunCommand(loader, validator, new ShutdownStopSignal());
+    }
+
+    /** Loads, checks, provisions and serves; returns the exit code. */
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Diagram diagram;
+        try {
+            diagram = loader.load(file);
+        } catch (DiagramFormatException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
+        List<Diagnostic> errors = errors(diagram);
+        if (!errors.isEmpty()) {
+            errors.forEach(diagnostic -> err.println(file + ": " + DiagnosticText.headline(diagnostic)));
+            err.println(file + ": fix the errors above before running (" + ValidationSummary.of(errors).describe()
+                    + ")");
+            return HAS_ERRORS;
+        }
+        return serve(diagram);
+    }
+
+    private List<Diagnostic> errors(Diagram diagram) {
+        return validator.validate(diagram).stream().filter(diagnostic -> diagnostic.severity() == Severity.ERROR).toList();
+    }
+
+    private int serve(Diagram diagram) throws InterruptedException {
+        LocalCloud cloud;
+        try {
+            cloud = LocalCloud.start(port, Clock.systemUTC(), Optional.ofNullable(data));
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("studio run: " + e.getMessage()
+                    + (e.getMessage().startsWith("cannot listen") ? " (is another local cloud running?); choose"
+                    + " another port with --port" : ""));
+            return BAD_INPUT;
+        }
+        try (cloud) {
+            List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud).provision(diagram);
+            RunBanner.print(spec.commandLine().getOut(), file, cloud.endpoint(), resources);
+            stopSignal.awaitStop(cloud.endpoint());
+        } finally {
+            spec.commandLine().getOut().println("Local cloud stopped.");
+            spec.commandLine().getOut().flush();
+            stopSignal.stopped();
+        }
+        return 0;
+    }
+}

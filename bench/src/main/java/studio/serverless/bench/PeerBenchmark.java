@@ -1,0 +1,47 @@
+package studio.serverless.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Runs one service's workload against one endpoint and prints a result line that {@code scripts/bench-peers.sh}
+ * collects: {@code RESULT <service> <label> <ops/s> <p50 ms> <p99 ms> <operations>}.
+ * Arguments: {@code SERVICE(dynamodb|sqs|s3) ENDPOINT LABEL [THREADS] [SECONDS]}.
+ */
+public final class PeerBenchmark {
+
+    private static final int DEFAULT_THREADS = 4;
+    private static final int DEFAULT_SECONDS = 15;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+    private PeerBenchmark() {
+    }
+
+    /** Entry point; see the class comment for the arguments. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: PeerBenchmark dynamodb|sqs|s3 ENDPOINT LABEL [THREADS] [SECONDS]");
+            System.exit(2);
+        }
+        String service = args[0];
+        URI endpoint = URI.create(args[1]);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_THREADS;
+        Duration measured = Duration.ofSeconds(args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_SECONDS);
+        try (Workload workload = workload(service, endpoint, threads)) {
+            WorkloadRun.Result result = new WorkloadRun(workload, threads).run(WARM_UP, measured);
+            System.out.printf(Locale.ROOT, "RESULT %s %s %.0f %.2f %.2f %d%n", service, args[2],
+                    result.opsPerSecond(), result.p50Millis(), result.p99Millis(), result.operations());
+        }
+    }
+
+    private static Workload workload(String service, URI endpoint, int threads) {
+        return switch (service) {
+            case "dynamodb" -> new DynamoDbWorkload(Clients.dynamoDb(endpoint, threads));
+            case "sqs" -> new SqsWorkload(Clients.sqs(endpoint, threads));
+            case "s3" -> new S3Workload(Clients.s3(endpoint, threads));
+            default -> throw new IllegalArgumentException("unknown service '" + service
+                    + "'; expected dynamodb, sqs or s3");
+        };
+    }
+}

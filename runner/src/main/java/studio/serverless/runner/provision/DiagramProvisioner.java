@@ -1,0 +1,44 @@
+package studio.serverless.runner.provision;
+
+import java.util.ArrayList;
+import java.util.List;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.endpoint.CallerIdentity;
+
+/**
+ * Creates every resource a diagram holds in a running local cloud, under the diagram's names, so its clients
+ * find them as they would on AWS. Provisioning again is harmless: existing resources with the same settings
+ * are kept.
+ */
+public final class DiagramProvisioner {
+
+    private final List<ResourceProvisioner> provisioners;
+
+    private DiagramProvisioner(List<ResourceProvisioner> provisioners) {
+        this.provisioners = List.copyOf(provisioners);
+    }
+
+    /** A provisioner creating resources in {@code cloud}, in its default region and account. */
+    public static DiagramProvisioner forCloud(LocalCloud cloud) {
+        String endpoint = cloud.endpoint().toString();
+        return new DiagramProvisioner(List.of(
+                new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
+                new TableProvisioner(cloud.dynamoDb())));
+    }
+
+    /**
+     * Creates the diagram's resources.
+     *
+     * @return what was created, in the order of the provisioners (queues, then tables, ...)
+     * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
+     *                          refuse (validation reports these first)
+     */
+    public List<ProvisionedResource> provision(Diagram diagram) {
+        List<ProvisionedResource> created = new ArrayList<>();
+        for (ResourceProvisioner provisioner : provisioners) {
+            created.addAll(provisioner.provision(diagram));
+        }
+        return created;
+    }
+}
