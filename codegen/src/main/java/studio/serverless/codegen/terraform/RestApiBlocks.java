@@ -31,26 +31,8 @@ final class RestApiBlocks {
 
     List<HclBlock> of(Service api) {
         String name = context.name(api.id());
-        Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
-        List<Connection> toMachines = new ArrayList<>();
-        for (Connection connection : context.outgoing(api.id(), ConnectionType.API_INTEGRATION)) {
-            ApiRoute route = ApiRoute.of(connection);
-            boolean machine = context.service(connection.target()).kind() == ServiceKind.STEP_FUNCTIONS;
-            if (machine) {
-                toMachines.add(connection);
-            }
-            paths.computeIfAbsent(route.path(), path -> new LinkedHashMap<>()).put(method(route),
-                    operation(machine ? statesIntegration(connection, name + "_states") : proxy(connection)));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("openapi", "3.0.1");
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("title", api.name());
-        info.put("version", "1.0");
-        body.put("info", info);
-        body.put("paths", paths);
         HclBlock block = HclBlock.resource("aws_api_gateway_rest_api", name).set("name", api.name())
-                .set("body", HclCall.jsonencode(body));
+                .set("body", HclCall.jsonencode(body(api, name + "_states")));
         HclBlock deployment = HclBlock.resource("aws_api_gateway_deployment", name)
                 .set("rest_api_id", block.ref("id"))
                 .set("triggers", Map.of("redeployment", HclExpression.call("sha1", List.of(
@@ -60,6 +42,8 @@ final class RestApiBlocks {
                 HclBlock.resource("aws_api_gateway_stage", name).set("rest_api_id", block.ref("id"))
                         .set("deployment_id", deployment.ref("id"))
                         .set("stage_name", api.properties().text("stageName"))));
+        List<Connection> toMachines = context.outgoing(api.id(), ConnectionType.API_INTEGRATION).stream()
+                .filter(this::isStateMachine).toList();
         if (!toMachines.isEmpty()) {
             HclBlock role = IamDocuments.role(name + "_states", "apigateway.amazonaws.com");
             blocks.add(role);
@@ -68,6 +52,28 @@ final class RestApiBlocks {
                             List.of(context.ref(connection.target(), "arn")))).toList()));
         }
         return blocks;
+    }
+
+    /** The OpenAPI document: a path per route, an operation per method, each with its integration. */
+    private Map<String, Object> body(Service api, String statesRole) {
+        Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
+        for (Connection connection : context.outgoing(api.id(), ConnectionType.API_INTEGRATION)) {
+            ApiRoute route = ApiRoute.of(connection);
+            paths.computeIfAbsent(route.path(), path -> new LinkedHashMap<>()).put(method(route), operation(
+                    isStateMachine(connection) ? statesIntegration(connection, statesRole) : proxy(connection)));
+        }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("title", api.name());
+        info.put("version", "1.0");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("openapi", "3.0.1");
+        body.put("info", info);
+        body.put("paths", paths);
+        return body;
+    }
+
+    private boolean isStateMachine(Connection connection) {
+        return context.service(connection.target()).kind() == ServiceKind.STEP_FUNCTIONS;
     }
 
     private static String method(ApiRoute route) {

@@ -26,43 +26,53 @@ final class RuleBlocks {
 
     List<HclBlock> of(Service rule) {
         String name = context.name(rule.id());
-        HclBlock block = HclBlock.resource("aws_cloudwatch_event_rule", name).set("name", rule.name());
-        String bus = rule.properties().text("eventBus");
-        boolean customBus = !bus.isBlank() && !"default".equals(bus);
-        if ("SCHEDULE".equals(rule.properties().text("trigger"))) {
-            block.set("schedule_expression", rule.properties().text("scheduleExpression"));
-        } else {
-            block.set("event_pattern", JsonText.compact(eventPattern(rule)));
-            block.set("event_bus_name", customBus ? bus : null);
-        }
-        block.set("state", rule.properties().bool("enabled") ? "ENABLED" : "DISABLED");
+        HclBlock block = rule(rule);
         List<HclBlock> blocks = new ArrayList<>(List.of(block));
         List<Connection> toMachines = new ArrayList<>();
         for (Connection connection : context.outgoing(rule.id(), ConnectionType.EVENTBRIDGE_TARGET)) {
-            Service target = context.service(connection.target());
-            HclBlock eventTarget = HclBlock.resource("aws_cloudwatch_event_target", name + "_to_"
-                            + context.name(target.id()))
-                    .set("rule", block.ref("name"))
-                    .set("event_bus_name", block.ref("event_bus_name"))
-                    .set("target_id", targetId(target))
-                    .set("arn", context.ref(target.id(), "arn"));
-            String input = connection.properties().text("input");
-            if (!input.isBlank()) {
-                eventTarget.set("input", JsonText.compact(JsonText.parse(input, "the input of connection "
-                        + connection.id().value())));
-            }
-            if (target.kind() == ServiceKind.STEP_FUNCTIONS) {
-                eventTarget.set("role_arn", HclBlock.resource("aws_iam_role", name + "_targets").ref("arn"));
+            blocks.add(target(block, connection, name + "_targets"));
+            if (context.service(connection.target()).kind() == ServiceKind.STEP_FUNCTIONS) {
                 toMachines.add(connection);
-            } else if (target.kind() == ServiceKind.SQS_QUEUE && target.properties().bool("fifo")) {
-                eventTarget.add(HclBlock.of("sqs_target").set("message_group_id", "events"));
             }
-            blocks.add(eventTarget);
         }
         if (!toMachines.isEmpty()) {
             blocks.addAll(role(name + "_targets", toMachines));
         }
         return blocks;
+    }
+
+    private HclBlock rule(Service rule) {
+        HclBlock block = HclBlock.resource("aws_cloudwatch_event_rule", context.name(rule.id())).set("name",
+                rule.name());
+        String bus = rule.properties().text("eventBus");
+        if ("SCHEDULE".equals(rule.properties().text("trigger"))) {
+            block.set("schedule_expression", rule.properties().text("scheduleExpression"));
+        } else {
+            block.set("event_pattern", JsonText.compact(eventPattern(rule)));
+            block.set("event_bus_name", !bus.isBlank() && !"default".equals(bus) ? bus : null);
+        }
+        return block.set("state", rule.properties().bool("enabled") ? "ENABLED" : "DISABLED");
+    }
+
+    private HclBlock target(HclBlock rule, Connection connection, String roleName) {
+        Service target = context.service(connection.target());
+        HclBlock eventTarget = HclBlock.resource("aws_cloudwatch_event_target", rule.labels().get(1) + "_to_"
+                        + context.name(target.id()))
+                .set("rule", rule.ref("name"))
+                .set("event_bus_name", rule.ref("event_bus_name"))
+                .set("target_id", targetId(target))
+                .set("arn", context.ref(target.id(), "arn"));
+        String input = connection.properties().text("input");
+        if (!input.isBlank()) {
+            eventTarget.set("input", JsonText.compact(JsonText.parse(input, "the input of connection "
+                    + connection.id().value())));
+        }
+        if (target.kind() == ServiceKind.STEP_FUNCTIONS) {
+            eventTarget.set("role_arn", HclBlock.resource("aws_iam_role", roleName).ref("arn"));
+        } else if (target.kind() == ServiceKind.SQS_QUEUE && target.properties().bool("fifo")) {
+            eventTarget.add(HclBlock.of("sqs_target").set("message_group_id", "events"));
+        }
+        return eventTarget;
     }
 
     private List<HclBlock> role(String name, List<Connection> toMachines) {
