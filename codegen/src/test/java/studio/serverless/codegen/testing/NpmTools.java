@@ -84,7 +84,7 @@ public final class NpmTools {
         if (missing) {
             Files.createDirectories(PREFIX);
             List<String> command = new ArrayList<>(List.of(npm(), "install", "--prefix", PREFIX.toString(),
-                    "--no-audit", "--no-fund", "--loglevel=error"));
+                    "--save-exact", "--no-audit", "--no-fund", "--loglevel=error"));
             packages.forEach((name, version) -> command.add(name + "@" + version));
             ExternalTool.run(PREFIX, command);
         }
