@@ -17,7 +17,8 @@ import studio.serverless.model.diagram.Service;
 /**
  * A REST API ({@code aws_api_gateway_*}) described by an OpenAPI body, as SAM does: a Lambda proxy integration
  * per route to a function, a StartExecution (StartSyncExecution for Express) integration per route to a state
- * machine through one role per API, a deployment redeployed whenever the body changes, and the stage.
+ * machine through one role per API, CORS preflights when asked for ({@link RestApiCors}), a deployment redeployed
+ * whenever the body changes, and the stage.
  */
 final class RestApiBlocks {
 
@@ -61,6 +62,9 @@ final class RestApiBlocks {
             ApiRoute route = ApiRoute.of(connection);
             paths.computeIfAbsent(route.path(), path -> new LinkedHashMap<>()).put(method(route), operation(
                     isStateMachine(connection) ? statesIntegration(connection, statesRole) : proxy(connection)));
+        }
+        if (api.properties().bool("cors")) {
+            paths.values().forEach(operations -> operations.putIfAbsent("options", RestApiCors.preflight()));
         }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("title", api.name());
