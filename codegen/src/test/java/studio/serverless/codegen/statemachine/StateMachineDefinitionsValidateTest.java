@@ -28,8 +28,9 @@ import studio.serverless.model.diagram.Diagram;
 
 /**
  * Every ASL definition either infrastructure target writes, over every example, the random diagrams and the
- * hostile ones, validates with npm {@code asl-validator} (one node process for all) as well as against the States
- * Language schema; and Terraform's {@code templatefile} of its definition gives exactly SAM's definition.
+ * hostile ones, validates with npm {@code asl-validator} (one node process for all, each distinct text once) as
+ * well as against the States Language schema; and Terraform's {@code templatefile} of its definition gives exactly
+ * SAM's definition.
  */
 class StateMachineDefinitionsValidateTest {
 
@@ -40,7 +41,7 @@ class StateMachineDefinitionsValidateTest {
 
     @Test
     void everyDefinitionOfBothTargetsIsValidAndTheyAreTheSame() throws Exception {
-        List<String> files = new ArrayList<>();
+        java.util.Set<String> definitions = new java.util.LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (Named<Supplier<Diagram>> diagram : cases()) {
             Diagram aligned = FunctionLanguages.perRuntime().align(diagram.getPayload().get());
@@ -55,12 +56,16 @@ class StateMachineDefinitionsValidateTest {
                     }
                     ReferenceSchemas.validateStateMachine(new ObjectMapper().readTree(samText)).forEach(message ->
                             problems.add(diagram.getName() + " " + path + ": " + message.getMessage()));
-                    files.add(write(samText, files.size()));
-                    files.add(write(rendered, files.size()));
+                    definitions.add(samText);
+                    definitions.add(rendered);
                 }
             }
         }
-        assertFalse(files.isEmpty(), "no state machine was generated");
+        assertFalse(definitions.isEmpty(), "no state machine was generated");
+        List<String> files = new ArrayList<>();
+        for (String definition : definitions) {
+            files.add(write(definition, files.size()));
+        }
 
         ExternalTool.Result result = NpmTools.runChecker("check-asl.cjs", files);
 
