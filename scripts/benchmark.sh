@@ -1,32 +1,57 @@
 #!/usr/bin/env bash
-# Times loading and validating a diagram of 1,000 services and 2,000 connections (warm JVM) and adds the
-# figures as a new row of the table in docs/benchmarks.md. Run it from the repository root:
-#   scripts/benchmark.sh
+# Runs the benchmarks (warm JVM) and adds each one's figures as a new row of its table in docs/benchmarks.md:
+#  - model: loading and validating a diagram of 1,000 services and 2,000 connections;
+#  - codegen: generating every target (SAM, Terraform, handlers) for a diagram of 1,000 services.
+# Run it from the repository root:
+#   scripts/benchmark.sh            # both
+#   scripts/benchmark.sh codegen    # one of them: model or codegen
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 page=docs/benchmarks.md
-marker='<!-- diagram-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->'
+which=${1:-all}
 
-if ! output=$(mvn -q -pl model test-compile exec:java \
-        -Dexec.mainClass=studio.serverless.model.bench.DiagramBenchmark \
-        -Dexec.classpathScope=test 2>&1); then
-    printf '%s\n' "$output" >&2
-    echo "benchmark.sh: the benchmark failed; $page is unchanged" >&2
-    exit 1
-fi
-printf '%s\n' "$output"
+# add_row NAME MARKER OUTPUT: adds the output's last line starting with "|" above the marker line of the page.
+add_row() {
+    local name=$1 marker=$2 output=$3 row
+    row=$(printf '%s\n' "$output" | grep '^|' | tail -n 1 || true)
+    if [[ -z "$row" ]]; then
+        echo "benchmark.sh: the $name benchmark printed no result row; $page is unchanged" >&2
+        exit 1
+    fi
+    if ! grep -qF -- "$marker" "$page"; then
+        echo "benchmark.sh: $page has no line '$marker'; add it below the $name table" >&2
+        exit 1
+    fi
+    ROW="$row" MARKER="$marker" awk '$0 == ENVIRON["MARKER"] { print ENVIRON["ROW"] } { print }' "$page" > "$page.tmp"
+    mv "$page.tmp" "$page"
+    echo "benchmark.sh: added the $name row to $page"
+}
 
-row=$(printf '%s\n' "$output" | grep '^|' | tail -n 1 || true)
-if [[ -z "$row" ]]; then
-    echo "benchmark.sh: the benchmark printed no result row; $page is unchanged" >&2
+# fail NAME OUTPUT: prints the output of a failed benchmark and stops.
+fail() {
+    printf '%s\n' "$2" >&2
+    echo "benchmark.sh: the $1 benchmark failed; $page is unchanged" >&2
     exit 1
-fi
-if ! grep -qF -- "$marker" "$page"; then
-    echo "benchmark.sh: $page has no line '$marker'; add it below the table" >&2
-    exit 1
+}
+
+if [[ "$which" == all || "$which" == model ]]; then
+    output=$(mvn -q -pl model test-compile exec:java \
+            -Dexec.mainClass=studio.serverless.model.bench.DiagramBenchmark \
+            -Dexec.classpathScope=test 2>&1) || fail model "$output"
+    printf '%s\n' "$output"
+    add_row model '<!-- diagram-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' "$output"
 fi
 
-ROW="$row" MARKER="$marker" awk '$0 == ENVIRON["MARKER"] { print ENVIRON["ROW"] } { print }' "$page" > "$page.tmp"
-mv "$page.tmp" "$page"
-echo "benchmark.sh: added the row to $page"
+if [[ "$which" == all || "$which" == codegen ]]; then
+    # codegen needs model from the reactor (nothing is installed), so the classpath is built by Maven and the
+    # benchmark started by java itself.
+    output=$(mvn -q -pl codegen -am test-compile dependency:build-classpath \
+            -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test 2>&1) || fail codegen "$output"
+    classpath="codegen/target/test-classes:codegen/target/classes:$(cat codegen/target/test.classpath)"
+    output=$(java -cp "$classpath" studio.serverless.codegen.bench.GenerationBenchmark 2>&1) \
+        || fail codegen "$output"
+    printf '%s\n' "$output"
+    add_row codegen '<!-- generation-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' \
+        "$output"
+fi

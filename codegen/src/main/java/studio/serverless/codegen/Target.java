@@ -4,7 +4,7 @@ import java.util.List;
 import studio.serverless.model.diagram.Diagram;
 
 /**
- * A kind of project the studio can generate (AWS SAM, later Terraform and handlers): the descriptor that names the
+ * A kind of project the studio can generate (AWS SAM, Terraform, handler code): the descriptor that names the
  * target's template folder and plans which template renders which file. It holds no templates itself; they live
  * in {@code studio/serverless/codegen/templates/<templateFolder>/} and can be overridden by the user.
  */

@@ -23,21 +23,22 @@ import studio.serverless.codegen.Target;
 import studio.serverless.codegen.Targets;
 import studio.serverless.codegen.UpdateReport;
 import studio.serverless.codegen.handler.FunctionLanguages;
-import studio.serverless.codegen.handler.HandlerTarget;
 import studio.serverless.codegen.handler.Language;
+import studio.serverless.codegen.project.ProjectComposer;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.format.DiagramFormatException;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Validator;
 
 /**
- * {@code studio generate FILE --target sam [--lang python|nodejs|java] --out DIR [--zip]}: writes the deployable
- * project of a diagram, with handler code for every function. A diagram with validation errors is refused (its
+ * {@code studio generate FILE --target sam,terraform [--lang python|nodejs|java] --out DIR [--zip]}: writes the
+ * deployable project of a diagram for one or more targets (AWS SAM by default), with handler code for every
+ * function. A diagram with validation errors is refused (its
  * errors are printed) unless {@code --force} is given. Writing into a folder keeps handlers the user has edited
  * (see {@link ProjectUpdater}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Generates a deployable project (AWS SAM) with handler code from a diagram.",
+        description = "Generates a deployable project (AWS SAM and/or Terraform) with handler code from a diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the project was written", "1:the diagram has errors (use --force to generate anyway)"
                 + " or cannot be generated", "2:the file is missing or unreadable, or the command line is wrong"})
@@ -57,8 +58,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the diagram file (*.studio.json)")
     private Path file;
 
-    @Option(names = "--target", defaultValue = "sam", paramLabel = "TARGET",
-            description = "what to generate: sam (default)")
+    @Option(names = "--target", defaultValue = "sam", paramLabel = "TARGETS",
+            description = "what to generate, comma-separated: sam (default), terraform, or sam,terraform")
     private String target;
 
     @Option(names = "--lang", paramLabel = "LANGUAGE",
@@ -86,10 +87,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Target> chosen = Targets.byId(target);
+        Optional<List<Target>> chosen = Targets.byIds(target);
         if (chosen.isEmpty()) {
-            err.println("studio generate: unknown target '" + target + "'; expected one of "
-                    + Targets.all().stream().map(Target::id).toList());
+            err.println("studio generate: unknown target '" + target + "'; expected one or more of "
+                    + Targets.all().stream().map(Target::id).toList() + ", comma-separated");
             return BAD_INPUT;
         }
         Optional<FunctionLanguages> languages = languages();
@@ -116,12 +117,6 @@ public final class GenerateCommand implements Callable<Integer> {
                 : Language.byId(lang).map(FunctionLanguages::all);
     }
 
-    /** The target's files for the diagram with runtimes aligned to the generated code, plus the handlers. */
-    private static GeneratedProject projectOf(Diagram diagram, Target chosen, FunctionLanguages languages) {
-        ProjectGenerator generator = new ProjectGenerator();
-        return generator.generate(languages.align(diagram), chosen)
-                .plus(generator.generate(diagram, new HandlerTarget(languages)));
-    }
 
     private boolean refusedForErrors(Diagram diagram) {
         List<Diagnostic> diagnostics = validator.validate(diagram);
@@ -136,10 +131,10 @@ public final class GenerateCommand implements Callable<Integer> {
         return true;
     }
 
-    private int generateAndWrite(Diagram diagram, Target chosen, FunctionLanguages languages) {
+    private int generateAndWrite(Diagram diagram, List<Target> chosen, FunctionLanguages languages) {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            GeneratedProject project = projectOf(diagram, chosen, languages);
+            GeneratedProject project = new ProjectComposer(new ProjectGenerator()).compose(diagram, chosen, languages);
             if (zip) {
                 ProjectWriter.writeToZip(project, out);
                 project.paths().forEach(path -> stdout.println(out + ": " + path));
@@ -149,7 +144,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 report.kept().forEach(path -> stdout.println(out.resolve(path) + ": kept (you edited it); the new"
                         + " version is in " + out.resolve(path + ".new")));
             }
-            stdout.println("studio generate: wrote " + project.size() + " files of target " + chosen.id());
+            stdout.println("studio generate: wrote " + project.size() + " files of target "
+                    + String.join(",", chosen.stream().map(Target::id).toList()));
             stdout.flush();
             return 0;
         } catch (GenerationException e) {

@@ -39,6 +39,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCommaSeparatedTargetListWritesBothConfigurationsAndOneReadme() throws IOException {
+        Path file = diagramFile("orders.studio.json", "orders");
+        Path out = folder.resolve("project");
+
+        CliRun run = generate(file.toString(), "--target", "sam,terraform", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err().toString());
+        assertTrue(Files.exists(out.resolve("template.yaml")));
+        assertTrue(Files.readString(out.resolve("terraform/resources.tf")).matches("(?s).*\\n  name += \"orders\"\\n.*"));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("terraform init && terraform apply"));
+    }
+
+    @Test
     void aDiagramWithErrorsIsRefusedWithItsErrorsAndNothingIsWritten() throws IOException {
         Path file = diagramFile("orders.studio.json", "error");
         Path out = folder.resolve("project");

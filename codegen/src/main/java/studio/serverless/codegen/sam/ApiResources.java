@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import studio.serverless.codegen.text.ApiRoute;
 import studio.serverless.codegen.text.ResourceNames;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
@@ -71,7 +72,7 @@ final class ApiResources {
     }
 
     private List<CfnResource> stateMachineRoute(Service api, Connection connection, String role) {
-        Route route = Route.parse(connection.properties().text("route"), connection);
+        ApiRoute route = ApiRoute.parse(connection.properties().text("route"), connection);
         Service machine = context.service(connection.target());
         String base = context.logicalId(api.id()) + ResourceNames.pascalCase(route.routeKey());
         Map<String, Object> integration = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import studio.serverless.codegen.statemachine.StateMachineDefinition;
 import studio.serverless.codegen.text.EnvironmentVariableNames;
 import studio.serverless.codegen.text.ResourceNames;
 import studio.serverless.model.catalog.ConnectionType;
@@ -46,6 +47,11 @@ final class SamContext {
     /** The environment variable names of functions' access connections. */
     EnvironmentVariableNames environmentVariableNames() {
         return EnvironmentVariableNames.of(diagram, names);
+    }
+
+    /** The ASL definitions of the diagram's state machines. */
+    StateMachineDefinition stateMachineDefinitions() {
+        return new StateMachineDefinition(diagram, names);
     }
 
     /** The folder name of a service's own files. */

@@ -12,8 +12,9 @@ import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
 
 /**
- * The AWS SAM target: {@code template.yaml}, one {@code statemachines/<name>.asl.json} per state machine, a
- * README and a .gitignore. Templates live in {@code templates/sam/}.
+ * The AWS SAM target: {@code template.yaml} and one {@code statemachines/<name>.asl.json} per state machine (the
+ * README and .gitignore come from {@link studio.serverless.codegen.project.ProjectFilesTarget}). Templates live
+ * in {@code templates/sam/}.
  */
 public final class SamTarget implements Target {
 
@@ -39,8 +40,6 @@ public final class SamTarget implements Target {
             files.add(new PlannedFile(machines.definitionPath(machine), "statemachine.asl.json.vm",
                     Map.of("definition", machines.definition(machine), "json", JsonText.INSTANCE)));
         }
-        files.add(new PlannedFile("README.md", "README.md.vm", Map.of("sam", template)));
-        files.add(new PlannedFile(".gitignore", "gitignore.vm", Map.of()));
         return List.copyOf(files);
     }
 }

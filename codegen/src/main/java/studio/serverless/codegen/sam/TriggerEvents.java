@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import studio.serverless.codegen.GenerationException;
+import studio.serverless.codegen.text.ApiRoute;
 import studio.serverless.codegen.text.JsonText;
 import studio.serverless.codegen.text.ResourceNames;
 import studio.serverless.model.diagram.Connection;
@@ -54,7 +55,7 @@ final class TriggerEvents {
     /** A REST API route event ({@code Api}) or an HTTP API route event ({@code HttpApi}) of an integration. */
     Map<String, Object> apiRoute(Connection connection) {
         Service api = context.service(connection.source());
-        Route route = Route.parse(connection.properties().text("route"), connection);
+        ApiRoute route = ApiRoute.parse(connection.properties().text("route"), connection);
         Map<String, Object> properties = new LinkedHashMap<>();
         boolean rest = "REST".equals(api.properties().text("apiType"));
         properties.put(rest ? "RestApiId" : "ApiId", ref(context.logicalId(api.id())));

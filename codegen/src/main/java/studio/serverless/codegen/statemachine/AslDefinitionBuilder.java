@@ -80,10 +80,17 @@ public final class AslDefinitionBuilder {
         return NODES.objectNode().set(task.keyAttribute(), value);
     }
 
-    /** The JSONPath of an input field: {@code $.orderId}, or bracket notation for unusual names. */
+    /**
+     * The JSONPath of an input field: {@code $.orderId}, or bracket notation for unusual names. A name with a
+     * backslash has no escape that JSONPath implementations agree on (asl-validator rejects them), so such a key is
+     * read from the input's {@code key} field instead.
+     */
     static String jsonPath(String field) {
         if (field.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return "$." + field;
+        }
+        if (field.contains("\\")) {
+            return "$.key";
         }
         return "$['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }

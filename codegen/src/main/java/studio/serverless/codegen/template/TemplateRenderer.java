@@ -57,10 +57,13 @@ public final class TemplateRenderer {
         settings.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         settings.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         settings.setProperty("resource.loader.class.class", TemplatesOnClasspath.class.getName());
+        // parse each template once per renderer, not once per file it renders (a large project renders hundreds)
+        settings.setProperty("resource.loader.class.cache", "true");
         if (overrideFolder.isPresent()) {
             settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, "user,class");
             settings.setProperty("resource.loader.user.class", FileResourceLoader.class.getName());
             settings.setProperty("resource.loader.user.path", overrideFolder.get().toAbsolutePath().toString());
+            settings.setProperty("resource.loader.user.cache", "true");
         } else {
             settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         }

@@ -13,6 +13,8 @@ import studio.serverless.codegen.GenerationException;
 
 class TemplateRendererTest {
 
+    private static final Map<String, Object> SAM_ONLY = Map.of("sam", true, "terraform", false);
+
     @TempDir
     Path overrides;
 
@@ -30,19 +32,19 @@ class TemplateRendererTest {
 
     @Test
     void theOverrideFolderIsSearchedBeforeTheBuiltInTemplates() throws Exception {
-        Files.createDirectories(overrides.resolve("sam"));
-        Files.writeString(overrides.resolve("sam/gitignore.vm"), "mine\n");
+        Files.createDirectories(overrides.resolve("project"));
+        Files.writeString(overrides.resolve("project/gitignore.vm"), "mine\n");
 
-        String text = TemplateRenderer.withOverrides(overrides).render("sam/gitignore.vm", Map.of());
+        String text = TemplateRenderer.withOverrides(overrides).render("project/gitignore.vm", SAM_ONLY);
 
         assertEquals("mine\n", text);
     }
 
     @Test
     void aTemplateMissingFromTheOverrideFolderComesFromTheBuiltInOnes() {
-        String text = TemplateRenderer.withOverrides(overrides).render("sam/gitignore.vm", Map.of());
+        String text = TemplateRenderer.withOverrides(overrides).render("project/gitignore.vm", SAM_ONLY);
 
-        assertEquals(TemplateRenderer.builtIn().render("sam/gitignore.vm", Map.of()), text);
+        assertEquals(TemplateRenderer.builtIn().render("project/gitignore.vm", SAM_ONLY), text);
         assertTrue(text.contains(".aws-sam/"), text);
     }
 }

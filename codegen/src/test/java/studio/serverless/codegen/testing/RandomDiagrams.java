@@ -44,16 +44,33 @@ public final class RandomDiagrams {
         return generator.diagram;
     }
 
+    /**
+     * A large diagram of exactly {@code services} services, spread evenly over the kinds, and about
+     * {@code connections} connections: the generator benchmark's diagram.
+     */
+    public static Diagram sized(long seed, int services, int connections) {
+        RandomDiagrams generator = new RandomDiagrams(seed);
+        ServiceKind[] kinds = ServiceKind.values();
+        for (int index = 0; index < kinds.length; index++) {
+            generator.addServices(kinds[index], services / kinds.length + (index < services % kinds.length ? 1 : 0));
+        }
+        generator.addConnections(connections);
+        return generator.diagram;
+    }
+
     private void addServices(int perKind) {
         for (ServiceKind kind : ServiceKind.values()) {
-            int count = 1 + random.nextInt(perKind);
-            for (int number = 1; number <= count; number++) {
-                ServiceId id = new ServiceId(kind.id() + "-" + number);
-                String name = ServiceCatalog.standard().service(kind).defaultName() + "-" + number;
-                Service service = RandomSettings.vary(Service.create(id, kind, name, new Point(0, 0)), random);
-                diagram.addService(service);
-                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
-            }
+            addServices(kind, 1 + random.nextInt(perKind));
+        }
+    }
+
+    private void addServices(ServiceKind kind, int count) {
+        for (int number = 1; number <= count; number++) {
+            ServiceId id = new ServiceId(kind.id() + "-" + number);
+            String name = ServiceCatalog.standard().service(kind).defaultName() + "-" + number;
+            Service service = RandomSettings.vary(Service.create(id, kind, name, new Point(0, 0)), random);
+            diagram.addService(service);
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
         }
     }
 
