@@ -2,8 +2,16 @@ package studio.serverless.runner;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Objects;
+import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
+import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
@@ -24,12 +32,25 @@ public final class LocalCloud implements AutoCloseable {
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
 
+    /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
+    static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
+
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
+    private final DynamoDbEngine dynamodb;
+    private final ScheduledExecutorService sweeper;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamodb) {
         this.endpoint = endpoint;
         this.sqs = sqs;
+        this.dynamodb = dynamodb;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(dynamodb::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
+                TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -41,8 +62,11 @@ public final class LocalCloud implements AutoCloseable {
     public static LocalCloud start(int port, Clock clock) {
         Objects.requireNonNull(clock);
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-        return new LocalCloud(endpoint, sqs);
+        DynamoDbEngine dynamodb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock, DEFAULT_REGION,
+                CallerIdentity.ACCOUNT_ID);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new DynamoDbAdapter(dynamodb)));
+        return new LocalCloud(endpoint, sqs, dynamodb);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -60,8 +84,14 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** Stops the endpoint; in-memory state is discarded. */
+    /** The DynamoDB engine, for creating a diagram's tables directly and listening to their streams. */
+    public DynamoDbEngine dynamodb() {
+        return dynamodb;
+    }
+
+    /** Stops the endpoint and the TTL sweeper; in-memory state is discarded. */
     public void stop() {
+        sweeper.shutdownNow();
         endpoint.close();
     }
 
