@@ -48,7 +48,8 @@ final class TableRegistry {
         int pageSize = limit == null ? MAX_LIST_LIMIT : limit;
         if (pageSize < 1 || pageSize > MAX_LIST_LIMIT) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + pageSize + "' at 'limit' "
-                    + "failed to satisfy constraint: Member must have value less than or equal to 100");
+                    + "failed to satisfy constraint: Member must have value " + (pageSize < 1
+                    ? "greater than or equal to 1" : "less than or equal to " + MAX_LIST_LIMIT));
         }
         var names = exclusiveStartTableName == null ? tables.keySet()
                 : tables.tailMap(exclusiveStartTableName, false).keySet();
