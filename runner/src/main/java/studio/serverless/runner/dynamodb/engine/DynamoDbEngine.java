@@ -124,13 +124,13 @@ public final class DynamoDbEngine {
     /** Query. @return one page */
     public QueryResult query(QueryRequest request) {
         Table table = tables.require(request.tableName());
-        return QueryOperation.query(table.definition(), table.store(), request);
+        return QueryOperation.query(table.definition(), table.store(), table.indexes(), request);
     }
 
     /** Scan. @return one page */
     public QueryResult scan(ScanRequest request) {
         Table table = tables.require(request.tableName());
-        return ScanOperation.scan(table.definition(), table.store(), request);
+        return ScanOperation.scan(table.definition(), table.store(), table.indexes(), request);
     }
 
     /** BatchGetItem. @return the items found per table */
