@@ -36,7 +36,7 @@ final class AttributeValueJson {
 
     private static Map<String, AttributeValue> map(JsonNode node, int depth) {
         if (!node.isObject()) {
-            throw RequestReader.serialization(node.isArray() ? "Start of list found where not expected"
+            throw MemberErrors.serialization(node.isArray() ? "Start of list found where not expected"
                     : "Expected map or null");
         }
         Map<String, AttributeValue> values = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ final class AttributeValueJson {
 
     private static String text(JsonNode element) {
         if (!element.isTextual()) {
-            throw RequestReader.serialization(element.isContainerNode() ? "Start of structure or map found where "
+            throw MemberErrors.serialization(element.isContainerNode() ? "Start of structure or map found where "
                     + "not expected." : "class java.lang.Object can not be converted to an String");
         }
         return element.textValue();
@@ -104,7 +104,7 @@ final class AttributeValueJson {
         try {
             return Binary.ofBase64(base64);
         } catch (IllegalArgumentException e) {
-            throw RequestReader.serialization("'" + base64 + "' can not be converted to a Blob: " + e.getMessage());
+            throw MemberErrors.serialization("'" + base64 + "' can not be converted to a Blob: " + e.getMessage());
         }
     }
 }

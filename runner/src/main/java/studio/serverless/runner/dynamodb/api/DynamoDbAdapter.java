@@ -69,14 +69,14 @@ public final class DynamoDbAdapter implements ServiceAdapter {
 
     private static JsonNode parse(byte[] body) {
         if (body.length == 0) {
-            throw RequestReader.serialization("The request body is empty: expected a JSON object");
+            throw MemberErrors.serialization("The request body is empty: expected a JSON object");
         }
         try {
             return ResponseJson.JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw RequestReader.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw MemberErrors.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw RequestReader.serialization("The request body could not be read");
+            throw MemberErrors.serialization("The request body could not be read");
         }
     }
 }

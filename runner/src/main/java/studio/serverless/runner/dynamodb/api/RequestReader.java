@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import studio.serverless.runner.dynamodb.engine.DynamoDbError;
-import studio.serverless.runner.dynamodb.engine.DynamoDbException;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinitions;
 
 /**
@@ -19,7 +17,7 @@ final class RequestReader {
 
     RequestReader(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw serialization(node != null && node.isArray() ? "Start of list found where not expected"
+            throw MemberErrors.serialization(node != null && node.isArray() ? "Start of list found where not expected"
                     : "Start of structure or map expected");
         }
         this.node = node;
@@ -31,7 +29,7 @@ final class RequestReader {
             return null;
         }
         if (!value.isTextual()) {
-            throw wrongType(value, "String");
+            throw MemberErrors.wrongType(value, "String");
         }
         return value.textValue();
     }
@@ -53,7 +51,7 @@ final class RequestReader {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw wrongType(value, "Integer");
+            throw MemberErrors.wrongType(value, "Integer");
         }
         return value.intValue();
     }
@@ -64,7 +62,7 @@ final class RequestReader {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw wrongType(value, "Long");
+            throw MemberErrors.wrongType(value, "Long");
         }
         return value.longValue();
     }
@@ -75,7 +73,7 @@ final class RequestReader {
             return null;
         }
         if (!value.isBoolean()) {
-            throw wrongType(value, "Boolean");
+            throw MemberErrors.wrongType(value, "Boolean");
         }
         return value.booleanValue();
     }
@@ -99,7 +97,7 @@ final class RequestReader {
     /** The elements of a JSON list, each converted. */
     static <T> List<T> elements(JsonNode value, Function<JsonNode, T> convert) {
         if (!value.isArray()) {
-            throw serialization(value.isObject() ? "Start of structure or map found where not expected."
+            throw MemberErrors.serialization(value.isObject() ? "Start of structure or map found where not expected."
                     : "Expected list or null");
         }
         List<T> converted = new ArrayList<>();
@@ -124,7 +122,7 @@ final class RequestReader {
             return null;
         }
         if (!value.isObject()) {
-            throw serialization(value.isArray() ? "Start of list found where not expected" : "Expected map or null");
+            throw MemberErrors.serialization(value.isArray() ? "Start of list found where not expected" : "Expected map or null");
         }
         Map<String, T> converted = new LinkedHashMap<>();
         value.fields().forEachRemaining(field -> converted.put(field.getKey(), convert.apply(field.getValue())));
@@ -134,7 +132,7 @@ final class RequestReader {
     Map<String, String> stringMap(String name) {
         return map(name, value -> {
             if (!value.isTextual()) {
-                throw wrongType(value, "String");
+                throw MemberErrors.wrongType(value, "String");
             }
             return value.textValue();
         });
@@ -152,14 +150,12 @@ final class RequestReader {
             }
         }
         List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        throw DynamoDbException.validation("1 validation error detected: Value '" + text + "' at '"
-                + lowerFirst(name) + "' failed to satisfy constraint: Member must satisfy enum value set: " + names);
+        throw MemberErrors.notInEnum(name, text, names);
     }
 
     <T> T required(String name, T value) {
         if (value == null) {
-            throw DynamoDbException.validation("1 validation error detected: Value null at '" + lowerFirst(name)
-                    + "' failed to satisfy constraint: Member must not be null");
+            throw MemberErrors.missing(name);
         }
         return value;
     }
@@ -167,26 +163,5 @@ final class RequestReader {
     private JsonNode member(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : value;
-    }
-
-    static DynamoDbException serialization(String message) {
-        return DynamoDbException.of(DynamoDbError.SERIALIZATION, message);
-    }
-
-    private static DynamoDbException wrongType(JsonNode value, String expected) {
-        if (value.isArray()) {
-            return serialization("Start of list found where not expected");
-        }
-        if (value.isObject()) {
-            return serialization("Start of structure or map found where not expected.");
-        }
-        String actual = value.isTextual() ? "java.lang.String" : value.isBoolean() ? "java.lang.Boolean"
-                : value.isIntegralNumber() ? "java.lang.Integer" : "java.lang.Double";
-        // "an String" is AWS's own wording, kept so clients matching on it behave the same
-        return serialization("class " + actual + " can not be converted to an " + expected);
-    }
-
-    static String lowerFirst(String name) {
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

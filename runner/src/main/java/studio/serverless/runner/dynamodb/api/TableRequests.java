@@ -81,7 +81,7 @@ final class TableRequests {
         Projection.ProjectionType type = projection.enumValue("ProjectionType", Projection.ProjectionType.class);
         List<String> nonKey = projection.list("NonKeyAttributes", node -> {
             if (!node.isTextual()) {
-                throw RequestReader.serialization("class java.lang.Object can not be converted to an String");
+                throw MemberErrors.serialization("class java.lang.Object can not be converted to an String");
             }
             return node.textValue();
         });
