@@ -2,6 +2,7 @@ package studio.serverless.runner.dynamodb.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import studio.serverless.runner.dynamodb.engine.DynamoDbError;
 import studio.serverless.runner.dynamodb.engine.DynamoDbException;
 
@@ -10,6 +11,12 @@ import studio.serverless.runner.dynamodb.engine.DynamoDbException;
  * members of the wrong JSON type, and its "1 validation error detected" texts for missing and out-of-enum values.
  */
 final class MemberErrors {
+    /** The order in which AWS lists an enum's values in its constraint message (recorded by dynalite). */
+    private static final Map<String, List<String>> AWS_ENUM_ORDER = Map.of(
+            "ReturnValues", List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"),
+            "Select", List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"),
+            "ProjectionType", List.of("ALL", "INCLUDE", "KEYS_ONLY"));
+
     private MemberErrors() {
     }
 
@@ -20,7 +27,8 @@ final class MemberErrors {
 
     static DynamoDbException notInEnum(String name, String text, List<String> allowed) {
         return DynamoDbException.validation("1 validation error detected: Value '" + text + "' at '"
-                + lowerFirst(name) + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
+                + lowerFirst(name) + "' failed to satisfy constraint: Member must satisfy enum value set: "
+                + AWS_ENUM_ORDER.getOrDefault(name, allowed));
     }
 
     static DynamoDbException serialization(String message) {

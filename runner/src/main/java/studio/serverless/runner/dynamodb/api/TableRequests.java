@@ -2,6 +2,7 @@ package studio.serverless.runner.dynamodb.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import studio.serverless.runner.dynamodb.engine.DynamoDbException;
 import studio.serverless.runner.dynamodb.engine.stream.StreamViewType;
 import studio.serverless.runner.dynamodb.engine.table.AttributeDefinition;
 import studio.serverless.runner.dynamodb.engine.table.BillingMode;
@@ -85,7 +86,10 @@ final class TableRequests {
             }
             return node.textValue();
         });
-        return new Projection(type == null ? Projection.ProjectionType.ALL : type, nonKey);
+        if (type == null) {
+            throw DynamoDbException.invalidParameter("Unknown ProjectionType: null");
+        }
+        return new Projection(type, nonKey);
     }
 
     /** The three types a key attribute may have, as AWS lists them in its enum message. */

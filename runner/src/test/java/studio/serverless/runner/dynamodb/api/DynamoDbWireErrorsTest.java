@@ -46,7 +46,13 @@ class DynamoDbWireErrorsTest {
         "PutItem|{\"TableName\":\"$T\",\"Item\":{\"pk\":{\"S\":\"a\"}},\"ReturnValues\":\"SOME\"}|"
             + "com.amazon.coral.validate#ValidationException|1 validation error detected: Value 'SOME' at "
             + "'returnValues' failed to satisfy constraint: Member must satisfy enum value set: "
-            + "[NONE, ALL_OLD, UPDATED_OLD, ALL_NEW, UPDATED_NEW]",
+            + "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+        "CreateTable|{\"TableName\":\"$T-2\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":"
+            + "\"S\"},{\"AttributeName\":\"g\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\","
+            + "\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\",\"GlobalSecondaryIndexes\":[{\"IndexName\":"
+            + "\"byG\",\"KeySchema\":[{\"AttributeName\":\"g\",\"KeyType\":\"HASH\"}],\"Projection\":{}}]}|"
+            + "com.amazon.coral.validate#ValidationException|One or more parameter values were invalid: Unknown "
+            + "ProjectionType: null",
         "Query|{\"TableName\":\"$T\"}|com.amazon.coral.validate#ValidationException|Either the KeyConditions or "
             + "KeyConditionExpression parameter must be specified in the request.",
         "ListTables|{\"Limit\":0}|com.amazon.coral.validate#ValidationException|1 validation error detected: "
