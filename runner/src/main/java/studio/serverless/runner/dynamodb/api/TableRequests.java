@@ -64,9 +64,18 @@ final class TableRequests {
         if (throughput == null) {
             return null;
         }
-        return new ProvisionedThroughput(throughput.required("ReadCapacityUnits",
-                throughput.longValue("ReadCapacityUnits")), throughput.required("WriteCapacityUnits",
-                throughput.longValue("WriteCapacityUnits")));
+        return new ProvisionedThroughput(capacity(throughput, "ReadCapacityUnits"),
+                capacity(throughput, "WriteCapacityUnits"));
+    }
+
+    private static long capacity(RequestReader throughput, String name) {
+        long units = throughput.required("ProvisionedThroughput." + name, throughput.longValue(name));
+        if (units < 1) {
+            throw DynamoDbException.validation("1 validation error detected: Value '" + units + "' at "
+                    + "'provisionedThroughput." + MemberErrors.lowerFirst(name) + "' failed to satisfy constraint: "
+                    + "Member must have value greater than or equal to 1");
+        }
+        return units;
     }
 
     static StreamSpecification streamSpecification(RequestReader request) {

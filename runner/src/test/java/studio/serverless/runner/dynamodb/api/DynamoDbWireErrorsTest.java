@@ -57,6 +57,14 @@ class DynamoDbWireErrorsTest {
             + "KeyConditionExpression parameter must be specified in the request.",
         "ListTables|{\"Limit\":0}|com.amazon.coral.validate#ValidationException|1 validation error detected: "
             + "Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
+        "CreateTable|{\"TableName\":\"abc\",\"AttributeDefinitions\":[],\"KeySchema\":[]}|"
+            + "com.amazon.coral.validate#ValidationException|1 validation error detected: Value '[]' at 'keySchema' "
+            + "failed to satisfy constraint: Member must have length greater than or equal to 1",
+        "CreateTable|{\"TableName\":\"abc\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":"
+            + "\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"ProvisionedThroughput\":"
+            + "{\"ReadCapacityUnits\":-1,\"WriteCapacityUnits\":1}}|com.amazon.coral.validate#ValidationException|"
+            + "1 validation error detected: Value '-1' at 'provisionedThroughput.readCapacityUnits' failed to satisfy "
+            + "constraint: Member must have value greater than or equal to 1",
         "Frobnicate|{}|com.amazon.coral.service#UnknownOperationException|"
             + "Unknown operation: DynamoDB_20120810.Frobnicate",
     })
