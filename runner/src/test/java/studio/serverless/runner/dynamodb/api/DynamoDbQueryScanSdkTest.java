@@ -151,6 +151,19 @@ class DynamoDbQueryScanSdkTest {
     }
 
     @Test
+    void aScanPageStopsAtOneMegabyteOfItems() {
+        String big = CLOUD.newTable(false);
+        String payload = "x".repeat(100 * 1024);
+        for (int i = 0; i < 15; i++) {
+            String pk = "big-" + i;
+            dynamodb.putItem(b -> b.tableName(big).item(Map.of("pk", s(pk), "payload", s(payload))));
+        }
+        ScanResponse first = dynamodb.scan(b -> b.tableName(big));
+        assertEquals(11, first.count());
+        assertEquals(4, dynamodb.scan(b -> b.tableName(big).exclusiveStartKey(first.lastEvaluatedKey())).count());
+    }
+
+    @Test
     void aFilterOnAKeyAttributeOfAQueryIsRefused() {
         assertEquals("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
                 DynamoDbTestCloud.validationMessage(() -> dynamodb.query(b -> b.tableName(TABLE)
