@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Objects;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
@@ -35,6 +37,8 @@ public final class LocalCloud implements AutoCloseable {
     /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
     static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
 
+    private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
+
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
     private final DynamoDbEngine dynamodb;
@@ -49,7 +53,7 @@ public final class LocalCloud implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        sweeper.scheduleWithFixedDelay(dynamodb::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
+        sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
                 TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -67,6 +71,15 @@ public final class LocalCloud implements AutoCloseable {
         LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
                 List.of(new SqsAdapter(sqs), new DynamoDbAdapter(dynamodb)));
         return new LocalCloud(endpoint, sqs, dynamodb);
+    }
+
+    /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */
+    private void expireItems() {
+        try {
+            dynamodb.expireItems();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DynamoDB TTL sweep failed", e);
+        }
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */

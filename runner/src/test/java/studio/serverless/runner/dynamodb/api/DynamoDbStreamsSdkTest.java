@@ -117,6 +117,43 @@ class DynamoDbStreamsSdkTest {
     }
 
     @Test
+    void reEnablingAStreamStartsANewOneAndTheOldStaysListedAsDisabled() {
+        String oldArn = tableWithChanges(StreamViewType.KEYS_ONLY);
+        String table = oldArn.substring(oldArn.indexOf("table/") + 6, oldArn.indexOf("/stream/"));
+        CLOUD.dynamodb.updateTable(b -> b.tableName(table).streamSpecification(s -> s.streamEnabled(false)));
+        CLOUD.clock.advance(java.time.Duration.ofSeconds(1));
+        String newArn = CLOUD.dynamodb.updateTable(b -> b.tableName(table).streamSpecification(s -> s
+                .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))).tableDescription().latestStreamArn();
+        CLOUD.dynamodb.putItem(b -> b.tableName(table).item(item("three")));
+
+        assertEquals(List.of(oldArn, newArn), streams.listStreams(b -> b.tableName(table)).streams().stream()
+                .map(s -> s.streamArn()).toList());
+        assertEquals(StreamStatus.DISABLED, streams.describeStream(b -> b.streamArn(oldArn)).streamDescription()
+                .streamStatus());
+        assertEquals(3, readAll(oldArn, ShardIteratorType.TRIM_HORIZON, null).size());
+        assertEquals(List.of(item("three")), readAll(newArn, ShardIteratorType.TRIM_HORIZON, null).stream()
+                .map(r -> r.dynamodb().newImage()).toList());
+    }
+
+    @Test
+    void anItemExpiredByTimeToLiveIsRemovedByTheService() {
+        String arn = tableWithChanges(StreamViewType.OLD_IMAGE);
+        String table = arn.substring(arn.indexOf("table/") + 6, arn.indexOf("/stream/"));
+        CLOUD.dynamodb.updateTimeToLive(b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true)
+                .attributeName("expiresAt")));
+        long soon = CLOUD.clock.instant().getEpochSecond() + 60;
+        CLOUD.dynamodb.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("ttl"),
+                "expiresAt", AttributeValue.fromN(String.valueOf(soon)))));
+        CLOUD.clock.advance(java.time.Duration.ofMinutes(2));
+        CLOUD.cloud.dynamodb().expireItems();
+
+        Record removal = readAll(arn, ShardIteratorType.TRIM_HORIZON, null).get(4);
+        assertEquals(OperationType.REMOVE, removal.eventName());
+        assertEquals("dynamodb.amazonaws.com", removal.userIdentity().principalId());
+        assertEquals("Service", removal.userIdentity().type());
+    }
+
+    @Test
     void anUnknownStreamIsResourceNotFound() {
         String arn = "arn:aws:dynamodb:us-east-1:000000000000:table/none/stream/2026-01-01T00:00:00.000";
         ResourceNotFoundException error = assertThrows(ResourceNotFoundException.class,

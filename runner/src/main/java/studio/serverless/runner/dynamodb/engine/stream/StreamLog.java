@@ -28,7 +28,9 @@ public final class StreamLog implements StreamListener {
             return;
         }
         if (table.stream().streamEnabled()) {
-            streams.computeIfAbsent(arn, key -> new LoggedStream(StreamDescriptions.enabled(table)));
+            // a stream re-enabled within the same millisecond gets the same label, hence the same ARN: start afresh
+            streams.compute(arn, (key, stream) -> stream != null && stream.enabled() ? stream
+                    : new LoggedStream(StreamDescriptions.enabled(table)));
         } else {
             streams.computeIfPresent(arn, (key, stream) -> {
                 stream.disable();
