@@ -164,6 +164,20 @@ class DynamoDbQueryScanSdkTest {
     }
 
     @Test
+    void selectValuesNeedWhatTheySelect() {
+        assertEquals("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+                DynamoDbTestCloud.validationMessage(() -> dynamodb.scan(b -> b.tableName(TABLE)
+                        .select(Select.ALL_PROJECTED_ATTRIBUTES))));
+        assertEquals("1 validation error detected: Must specify the AttributesToGet or ProjectionExpression when "
+                + "choosing to get SPECIFIC_ATTRIBUTES", DynamoDbTestCloud.validationMessage(() -> dynamodb.query(b -> b
+                .tableName(TABLE).keyConditionExpression("pk = :p").select(Select.SPECIFIC_ATTRIBUTES)
+                .expressionAttributeValues(Map.of(":p", s("odd"))))));
+        assertEquals(3, dynamodb.query(b -> b.tableName(TABLE).indexName("byKind").keyConditionExpression("kind = :k")
+                .expressionAttributeValues(Map.of(":k", s("fizz"))).select(Select.ALL_PROJECTED_ATTRIBUTES).limit(3))
+                .count());
+    }
+
+    @Test
     void aFilterOnAKeyAttributeOfAQueryIsRefused() {
         assertEquals("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
                 DynamoDbTestCloud.validationMessage(() -> dynamodb.query(b -> b.tableName(TABLE)

@@ -31,6 +31,7 @@ public final class QueryOperation {
         }
         KeyCondition condition = KeyConditions.analyse(ConditionParser.parse(request.keyConditionExpression(),
                 ExpressionKind.KeyConditionExpression, attributes), key, table.attributeTypes());
+        SelectRules.check(request.select(), request.projectionExpression(), request.indexName(), true);
         ReadPlan plan = ReadPlan.of(request.filterExpression(), request.projectionExpression(), request.select(),
                 request.limit(), attributes);
         attributes.requireAllUsed();

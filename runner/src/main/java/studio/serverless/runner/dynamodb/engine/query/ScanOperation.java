@@ -26,6 +26,7 @@ public final class ScanOperation {
         SecondaryIndex index = QueryOperation.index(table, request.indexName());
         ExpressionAttributes attributes = new ExpressionAttributes(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
+        SelectRules.check(request.select(), request.projectionExpression(), request.indexName(), false);
         ReadPlan plan = ReadPlan.of(request.filterExpression(), request.projectionExpression(), request.select(),
                 request.limit(), attributes);
         attributes.requireAllUsed();
