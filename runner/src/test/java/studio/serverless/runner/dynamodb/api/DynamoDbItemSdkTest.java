@@ -145,6 +145,14 @@ class DynamoDbItemSdkTest {
     }
 
     @Test
+    void anExpressionOver4KbIsRefused() {
+        String longCondition = "attribute_exists(pk)" + " AND attribute_exists(pk)".repeat(170);
+        assertEquals("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; "
+                + "expression size: " + longCondition.length(), DynamoDbTestCloud.validationMessage(
+                () -> dynamodb.putItem(b -> b.tableName(TABLE).item(key("p", "1")).conditionExpression(longCondition))));
+    }
+
+    @Test
     void unusedOrMissingPlaceholdersAreValidationErrors() {
         String message = DynamoDbTestCloud.validationMessage(() -> dynamodb.putItem(b -> b.tableName(TABLE)
                 .item(key("p", "1")).conditionExpression("attribute_exists(pk)")
