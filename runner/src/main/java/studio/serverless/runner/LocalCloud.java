@@ -2,17 +2,22 @@ package studio.serverless.runner;
 
 import java.net.URI;
 import java.time.Clock;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
-import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
-import studio.serverless.runner.storage.H2Storage;
 
 /**
  * The local cloud: the emulated services behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()}
@@ -29,16 +34,27 @@ public final class LocalCloud implements AutoCloseable {
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
 
+    /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
+    static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
+
+    private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
+
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
-    private final DynamoDbEngine dynamoDb;
-    private final Optional<H2Storage> storage;
+    private final DynamoDbEngine dynamodb;
+    private final ScheduledExecutorService sweeper;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamoDb, Optional<H2Storage> storage) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamodb) {
         this.endpoint = endpoint;
         this.sqs = sqs;
-        this.dynamoDb = dynamoDb;
-        this.storage = storage;
+        this.dynamodb = dynamodb;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
+                TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -48,37 +64,22 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
     public static LocalCloud start(int port, Clock clock) {
-        return start(port, clock, Optional.empty());
-    }
-
-    /**
-     * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change
-     * is written to it before the answer (SQS today; the other services keep their state in memory).
-     *
-     * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
-     */
-    public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
-        Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
-        try {
-            SqsEngine sqs = sqsEngine(clock, storage);
-            DynamoDbEngine dynamoDb = DynamoDbEngine.inMemory(clock);
-            LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-            return new LocalCloud(endpoint, sqs, dynamoDb, storage);
-        } catch (RuntimeException e) {
-            storage.ifPresent(H2Storage::close);
-            throw e;
-        }
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        DynamoDbEngine dynamodb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock, DEFAULT_REGION,
+                CallerIdentity.ACCOUNT_ID);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new DynamoDbAdapter(dynamodb)));
+        return new LocalCloud(endpoint, sqs, dynamodb);
     }
 
-    private static SqsEngine sqsEngine(Clock clock, Optional<H2Storage> storage) {
-        if (storage.isEmpty()) {
-            return new SqsEngine(clock, new InMemoryQueueStore());
+    /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */
+    private void expireItems() {
+        try {
+            dynamodb.expireItems();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DynamoDB TTL sweep failed", e);
         }
-        H2QueueJournal journal = H2QueueJournal.in(storage.get());
-        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
-        journal.restoreInto(sqs);
-        return sqs;
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -96,15 +97,15 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** The DynamoDB engine, for creating a diagram's tables directly. */
-    public DynamoDbEngine dynamoDb() {
-        return dynamoDb;
+    /** The DynamoDB engine, for creating a diagram's tables directly and listening to their streams. */
+    public DynamoDbEngine dynamodb() {
+        return dynamodb;
     }
 
-    /** Stops the endpoint; in-memory state is discarded, stored state is closed (and kept). */
+    /** Stops the endpoint and the TTL sweeper; in-memory state is discarded. */
     public void stop() {
+        sweeper.shutdownNow();
         endpoint.close();
-        storage.ifPresent(H2Storage::close);
     }
 
     @Override

@@ -19,6 +19,7 @@ import studio.serverless.runner.dynamodb.engine.query.ScanRequest;
 import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
 import studio.serverless.runner.dynamodb.engine.store.TableStoreProvider;
 import studio.serverless.runner.dynamodb.engine.stream.StreamListener;
+import studio.serverless.runner.dynamodb.engine.stream.StreamLog;
 import studio.serverless.runner.dynamodb.engine.stream.StreamPublisher;
 import studio.serverless.runner.dynamodb.engine.table.CreateTableRequest;
 import studio.serverless.runner.dynamodb.engine.table.TableDescription;
@@ -39,6 +40,7 @@ public final class DynamoDbEngine {
     private final BatchOperations batches;
     private final TransactOperations transactions;
     private final TimeToLiveSweeper timeToLive;
+    private final StreamLog streamLog;
 
     /**
      * @param stores    where items are kept
@@ -47,8 +49,11 @@ public final class DynamoDbEngine {
      * @param accountId the account in ARNs
      */
     public DynamoDbEngine(TableStoreProvider stores, Clock clock, String region, String accountId) {
-        this.tables = new TableRegistry(stores, clock, "arn:aws:dynamodb:" + region + ":" + accountId + ":");
+        this.streamLog = new StreamLog();
+        this.tables = new TableRegistry(stores, clock, "arn:aws:dynamodb:" + region + ":" + accountId + ":",
+                streamLog);
         this.streams = new StreamPublisher(clock);
+        streams.addListener(streamLog);
         ItemWriter writer = new ItemWriter(streams);
         this.items = new ItemOperations(tables, writer);
         this.batches = new BatchOperations(tables, writer, items);
@@ -119,13 +124,13 @@ public final class DynamoDbEngine {
     /** Query. @return one page */
     public QueryResult query(QueryRequest request) {
         Table table = tables.require(request.tableName());
-        return QueryOperation.query(table.definition(), table.store(), request);
+        return QueryOperation.query(table.definition(), table.store(), table.indexes(), request);
     }
 
     /** Scan. @return one page */
     public QueryResult scan(ScanRequest request) {
         Table table = tables.require(request.tableName());
-        return ScanOperation.scan(table.definition(), table.store(), request);
+        return ScanOperation.scan(table.definition(), table.store(), table.indexes(), request);
     }
 
     /** BatchGetItem. @return the items found per table */
@@ -146,6 +151,11 @@ public final class DynamoDbEngine {
     /** TransactGetItems. @return one result per get, in order */
     public List<ItemResult> transactGetItems(List<TransactGetItem> gets) {
         return transactions.get(gets);
+    }
+
+    /** @return the DynamoDB Streams side: ListStreams, DescribeStream, GetShardIterator, GetRecords */
+    public StreamLog streamLog() {
+        return streamLog;
     }
 
     /** Registers a listener for the stream records of every table with a stream. */

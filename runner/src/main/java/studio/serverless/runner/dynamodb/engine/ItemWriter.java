@@ -38,6 +38,7 @@ final class ItemWriter {
         } else {
             write.table().store().put(write.key(), outcome.newItem());
         }
+        write.table().indexChange(outcome.oldItem(), outcome.newItem());
         TableDefinition definition = write.table().definition();
         if (definition.stream().streamEnabled()) {
             Map<String, AttributeValue> any = outcome.newItem() != null ? outcome.newItem() : outcome.oldItem();

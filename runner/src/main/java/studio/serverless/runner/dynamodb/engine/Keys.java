@@ -8,9 +8,15 @@ import studio.serverless.runner.dynamodb.engine.table.SecondaryIndex;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.value.AttributeType;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
+import studio.serverless.runner.dynamodb.engine.value.ItemSize;
 
 /** Extracts and validates primary keys, with AWS's messages for keys that do not match the schema. */
 public final class Keys {
+    /** Largest partition key value, in bytes. */
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    /** Largest sort key value, in bytes. */
+    public static final int MAX_SORT_KEY_BYTES = 1024;
+
     private Keys() {
     }
 
@@ -26,6 +32,7 @@ public final class Keys {
                 throw DynamoDbException.validation("The provided key element does not match the schema");
             }
             requireNotEmpty(name, value);
+            requireKeySize(value, name.equals(schema.partitionKey()));
         }
         return new PrimaryKey(key.get(schema.partitionKey()), schema.hasSortKey() ? key.get(schema.sortKey()) : null);
     }
@@ -43,6 +50,7 @@ public final class Keys {
                         + " actual: " + value.type());
             }
             requireNotEmpty(name, value);
+            requireKeySize(value, name.equals(table.keySchema().partitionKey()));
         }
         table.indexes().values().forEach(index -> requireIndexKeyTypes(table, index, item));
         KeySchema schema = table.keySchema();
@@ -80,6 +88,19 @@ public final class Keys {
             String kind = value instanceof AttributeValue.S ? "string" : "binary";
             throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue for "
                     + "a key attribute cannot contain an empty " + kind + " value. Key: " + name);
+        }
+    }
+
+    /** AWS's limits: 2048 bytes for a partition key value, 1024 for a sort key value (numbers always fit). */
+    private static void requireKeySize(AttributeValue value, boolean partition) {
+        long size = value instanceof AttributeValue.N ? 0 : ItemSize.of(value);
+        if (partition && size > MAX_PARTITION_KEY_BYTES) {
+            throw DynamoDbException.invalidParameter("Size of hashkey has exceeded the maximum size limit of"
+                    + MAX_PARTITION_KEY_BYTES + " bytes");
+        }
+        if (!partition && size > MAX_SORT_KEY_BYTES) {
+            throw DynamoDbException.invalidParameter("Aggregated size of all range keys has exceeded the size limit "
+                    + "of " + MAX_SORT_KEY_BYTES + " bytes");
         }
     }
 

@@ -1,14 +1,11 @@
 package studio.serverless.runner.dynamodb.engine;
 
 import java.util.List;
-import java.util.Map;
-import studio.serverless.runner.dynamodb.engine.query.IndexView;
+import studio.serverless.runner.dynamodb.engine.query.MaintainedIndex;
 import studio.serverless.runner.dynamodb.engine.table.AttributeDefinition;
 import studio.serverless.runner.dynamodb.engine.table.SecondaryIndex;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.table.TableDescription;
-import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
-import studio.serverless.runner.dynamodb.engine.value.ItemSize;
 
 /** Builds the TableDescription of a live table. */
 final class TableDescriber {
@@ -33,10 +30,9 @@ final class TableDescriber {
     }
 
     private static TableDescription.IndexDescription index(Table table, SecondaryIndex index) {
-        List<Map<String, AttributeValue>> items = IndexView.items(table.definition(), table.store(), index);
-        long size = items.stream().mapToLong(ItemSize::of).sum();
+        MaintainedIndex maintained = table.indexes().get(index.name());
         return new TableDescription.IndexDescription(index.name(), index.keySchema().elements(), index.projection(),
-                index.global() ? "ACTIVE" : null, items.size(), size,
+                index.global() ? "ACTIVE" : null, maintained.itemCount(), maintained.sizeBytes(),
                 table.definition().tableArn() + "/index/" + index.name(),
                 index.global() ? index.throughput() : null);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 import studio.serverless.runner.dynamodb.engine.store.TableStoreProvider;
+import studio.serverless.runner.dynamodb.engine.stream.StreamLog;
 import studio.serverless.runner.dynamodb.engine.table.CreateTableRequest;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinitions;
@@ -19,11 +20,13 @@ final class TableRegistry {
     private final TableStoreProvider stores;
     private final Clock clock;
     private final String arnPrefix;
+    private final StreamLog streamLog;
 
-    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix) {
+    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix, StreamLog streamLog) {
         this.stores = stores;
         this.clock = clock;
         this.arnPrefix = arnPrefix;
+        this.streamLog = streamLog;
     }
 
     synchronized TableDescription create(CreateTableRequest request) {
@@ -33,6 +36,7 @@ final class TableRegistry {
         }
         Table table = new Table(definition, stores.open(definition.name()));
         tables.put(definition.name(), table);
+        streamLog.tableDefined(definition);
         return TableDescriber.describe(table, "ACTIVE");
     }
 
@@ -44,7 +48,8 @@ final class TableRegistry {
         int pageSize = limit == null ? MAX_LIST_LIMIT : limit;
         if (pageSize < 1 || pageSize > MAX_LIST_LIMIT) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + pageSize + "' at 'limit' "
-                    + "failed to satisfy constraint: Member must have value less than or equal to 100");
+                    + "failed to satisfy constraint: Member must have value " + (pageSize < 1
+                    ? "greater than or equal to 1" : "less than or equal to " + MAX_LIST_LIMIT));
         }
         var names = exclusiveStartTableName == null ? tables.keySet()
                 : tables.tailMap(exclusiveStartTableName, false).keySet();
@@ -59,6 +64,7 @@ final class TableRegistry {
         table.writeLock().lock();
         try {
             table.define(TableUpdates.apply(table.definition(), request, clock.instant()));
+            streamLog.tableDefined(table.definition());
             return TableDescriber.describe(table, "ACTIVE");
         } finally {
             table.writeLock().unlock();
@@ -70,6 +76,7 @@ final class TableRegistry {
         TableDescription description = TableDescriber.describe(table, "DELETING");
         tables.remove(name);
         stores.drop(name);
+        streamLog.tableDeleted(table.definition());
         return description;
     }
 

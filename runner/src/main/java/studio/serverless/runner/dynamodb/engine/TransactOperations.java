@@ -113,12 +113,17 @@ final class TransactOperations {
         }
     }
 
+    /** AWS's texts, minus the dump of the request objects it puts after "Value" when there are too many. */
     private static void requireCount(int count, String field) {
-        if (count < 1 || count > MAX_ITEMS) {
+        if (count < 1) {
+            throw DynamoDbException.validation("1 validation error detected: Value '[]' at '" + field + "' failed "
+                    + "to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        if (count > MAX_ITEMS) {
             throw DynamoDbException.validation("1 validation error detected: Value at '" + field + "' failed to "
-                    + "satisfy constraint: Member must have length less than or equal to " + MAX_ITEMS
-                    + " and greater than or equal to 1");
+                    + "satisfy constraint: Member must have length less than or equal to " + MAX_ITEMS);
         }
     }
+
 
 }

@@ -12,6 +12,9 @@ import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 class TokenCursor {
     private final String source;
     private final List<Token> tokens;
+    /** AWS's limit on the length of any one expression string: 4 KB. */
+    static final int MAX_EXPRESSION_BYTES = 4096;
+
     private final ExpressionKind kind;
     private final ExpressionAttributes attributes;
     private int position;
@@ -19,6 +22,11 @@ class TokenCursor {
     TokenCursor(String source, ExpressionKind kind, ExpressionAttributes attributes) {
         if (source == null || source.isBlank()) {
             throw DynamoDbException.validation(kind.errorPrefix() + "The expression can not be empty;");
+        }
+        int size = source.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (size > MAX_EXPRESSION_BYTES) {
+            throw DynamoDbException.validation(kind.errorPrefix() + "Expression size has exceeded the maximum "
+                    + "allowed size; expression size: " + size);
         }
         this.source = source;
         this.tokens = Tokenizer.tokenize(source);

@@ -2,39 +2,21 @@ package studio.serverless.runner.dynamodb.engine.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import studio.serverless.runner.dynamodb.engine.store.PrimaryKey;
-import studio.serverless.runner.dynamodb.engine.store.TableStore;
 import studio.serverless.runner.dynamodb.engine.table.KeySchema;
 import studio.serverless.runner.dynamodb.engine.table.Projection;
 import studio.serverless.runner.dynamodb.engine.table.SecondaryIndex;
-import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 
 /**
- * A secondary index seen as sorted projected items: the items holding every index key attribute, ordered by
- * index key then table key. Built on demand from the table (a sparse index costs one pass).
+ * How a secondary index sorts and projects items: by index key then table key, holding all attributes or the
+ * keys plus the projected ones. {@link MaintainedIndex} keeps the sorted items themselves.
  */
 public final class IndexView {
     private IndexView() {
-    }
-
-    /** @return the index's projected items in index order */
-    public static List<Map<String, AttributeValue>> items(TableDefinition table, TableStore store,
-                                                          SecondaryIndex index) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Iterator<Map.Entry<PrimaryKey, Map<String, AttributeValue>>> all = store.scan(null);
-        while (all.hasNext()) {
-            Map<String, AttributeValue> item = all.next().getValue();
-            if (index.keySchema().attributeNames().stream().allMatch(item::containsKey)) {
-                items.add(project(table.keySchema(), index, item));
-            }
-        }
-        items.sort(order(table.keySchema(), index.keySchema()));
-        return items;
     }
 
     /** @return the order of an index: index partition, index sort, then table key */
@@ -51,7 +33,8 @@ public final class IndexView {
         return Comparator.comparing(item -> item.get(attribute), PrimaryKey.SORT_ORDER);
     }
 
-    private static Map<String, AttributeValue> project(KeySchema table, SecondaryIndex index,
+    /** @return the attributes of the item the index holds: all, or the table and index keys plus INCLUDE's */
+    static Map<String, AttributeValue> project(KeySchema table, SecondaryIndex index,
                                                        Map<String, AttributeValue> item) {
         Projection projection = index.projection();
         if (projection.projectionType() == Projection.ProjectionType.ALL) {

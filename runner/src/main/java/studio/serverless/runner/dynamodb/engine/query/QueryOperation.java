@@ -1,8 +1,6 @@
 package studio.serverless.runner.dynamodb.engine.query;
 
-import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import studio.serverless.runner.dynamodb.engine.DynamoDbException;
 import studio.serverless.runner.dynamodb.engine.expression.ConditionParser;
@@ -15,13 +13,14 @@ import studio.serverless.runner.dynamodb.engine.table.SecondaryIndex;
 import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 
-/** Query on a table (walking one sorted partition of the store) or on a secondary index. */
+/** Query on a table (walking one sorted partition of the store) or on a maintained secondary index. */
 public final class QueryOperation {
     private QueryOperation() {
     }
 
     /** @return one page of results */
-    public static QueryResult query(TableDefinition table, TableStore store, QueryRequest request) {
+    public static QueryResult query(TableDefinition table, TableStore store, Map<String, MaintainedIndex> indexes,
+                                    QueryRequest request) {
         SecondaryIndex index = index(table, request.indexName());
         KeySchema key = index == null ? table.keySchema() : index.keySchema();
         ExpressionAttributes attributes = new ExpressionAttributes(request.expressionAttributeNames(),
@@ -32,6 +31,7 @@ public final class QueryOperation {
         }
         KeyCondition condition = KeyConditions.analyse(ConditionParser.parse(request.keyConditionExpression(),
                 ExpressionKind.KeyConditionExpression, attributes), key, table.attributeTypes());
+        SelectRules.check(request.select(), request.projectionExpression(), request.indexName(), true);
         ReadPlan plan = ReadPlan.of(request.filterExpression(), request.projectionExpression(), request.select(),
                 request.limit(), attributes);
         attributes.requireAllUsed();
@@ -39,7 +39,8 @@ public final class QueryOperation {
         boolean forward = request.scanIndexForward() == null || request.scanIndexForward();
         Iterator<Map<String, AttributeValue>> candidates = index == null
                 ? tableCandidates(table, store, condition, request.exclusiveStartKey(), forward)
-                : indexCandidates(table, store, index, condition, request.exclusiveStartKey(), forward);
+                : indexes.get(index.name()).partition(condition.partitionValue(),
+                        StartKeys.indexKey(table, index, request.exclusiveStartKey()), forward);
         return Pager.page(candidates, condition::matchesSortKey, plan,
                 item -> StartKeys.lastKey(table, index, item));
     }
@@ -68,18 +69,5 @@ public final class QueryOperation {
             KeyCondition condition, Map<String, AttributeValue> exclusiveStartKey, boolean forward) {
         PrimaryKey start = StartKeys.tableKey(table, exclusiveStartKey);
         return store.partition(condition.partitionValue(), start == null ? null : start.sort(), forward);
-    }
-
-    private static Iterator<Map<String, AttributeValue>> indexCandidates(TableDefinition table, TableStore store,
-            SecondaryIndex index, KeyCondition condition, Map<String, AttributeValue> startKey, boolean forward) {
-        Comparator<Map<String, AttributeValue>> order = IndexView.order(table.keySchema(), index.keySchema());
-        if (!forward) {
-            order = order.reversed();
-        }
-        String partitionKey = index.keySchema().partitionKey();
-        List<Map<String, AttributeValue>> items = IndexView.items(table, store, index).stream()
-                .filter(item -> condition.partitionValue().equals(item.get(partitionKey)))
-                .sorted(order).toList();
-        return StartKeys.after(items, startKey, order).iterator();
     }
 }

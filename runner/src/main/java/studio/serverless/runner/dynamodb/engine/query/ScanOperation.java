@@ -1,6 +1,5 @@
 package studio.serverless.runner.dynamodb.engine.query;
 
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import studio.serverless.runner.dynamodb.engine.DynamoDbException;
@@ -22,10 +21,12 @@ public final class ScanOperation {
     }
 
     /** @return one page of results */
-    public static QueryResult scan(TableDefinition table, TableStore store, ScanRequest request) {
+    public static QueryResult scan(TableDefinition table, TableStore store, Map<String, MaintainedIndex> indexes,
+                                   ScanRequest request) {
         SecondaryIndex index = QueryOperation.index(table, request.indexName());
         ExpressionAttributes attributes = new ExpressionAttributes(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
+        SelectRules.check(request.select(), request.projectionExpression(), request.indexName(), false);
         ReadPlan plan = ReadPlan.of(request.filterExpression(), request.projectionExpression(), request.select(),
                 request.limit(), attributes);
         attributes.requireAllUsed();
@@ -34,7 +35,7 @@ public final class ScanOperation {
         String partitionKey = table.keySchema().partitionKey();
         Iterator<Map<String, AttributeValue>> candidates = index == null
                 ? tableCandidates(table, store, request.exclusiveStartKey())
-                : indexCandidates(table, store, index, request.exclusiveStartKey());
+                : indexes.get(index.name()).all(StartKeys.indexKey(table, index, request.exclusiveStartKey()));
         return Pager.page(candidates, item -> segmentOf(item.get(partitionKey), total) == segment, plan,
                 item -> StartKeys.lastKey(table, index, item));
     }
@@ -79,11 +80,5 @@ public final class ScanOperation {
                 return entries.next().getValue();
             }
         };
-    }
-
-    private static Iterator<Map<String, AttributeValue>> indexCandidates(TableDefinition table, TableStore store,
-            SecondaryIndex index, Map<String, AttributeValue> startKey) {
-        Comparator<Map<String, AttributeValue>> order = IndexView.order(table.keySchema(), index.keySchema());
-        return StartKeys.after(IndexView.items(table, store, index), startKey, order).iterator();
     }
 }

@@ -1,7 +1,6 @@
 package studio.serverless.runner.dynamodb.engine.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,25 @@ final class StartKeys {
         }
     }
 
+    /**
+     * @return the ExclusiveStartKey of an index read, checked to hold the table and index key attributes with
+     * their types; null when absent
+     */
+    static Map<String, AttributeValue> indexKey(TableDefinition table, SecondaryIndex index,
+                                                Map<String, AttributeValue> exclusiveStartKey) {
+        if (exclusiveStartKey == null) {
+            return null;
+        }
+        Map<String, AttributeValue> key = lastKey(table, index, exclusiveStartKey);
+        key.forEach((name, value) -> {
+            if (value == null || value.type() != table.attributeTypes().get(name)) {
+                throw DynamoDbException.validation("The provided starting key is invalid: The provided key element "
+                        + "does not match the schema");
+            }
+        });
+        return key;
+    }
+
     /** @return the attributes of LastEvaluatedKey: the table key, plus the index key on an index */
     static Map<String, AttributeValue> lastKey(TableDefinition table, SecondaryIndex index,
                                                Map<String, AttributeValue> item) {
@@ -39,15 +57,5 @@ final class StartKeys {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         names.forEach(name -> key.put(name, item.get(name)));
         return key;
-    }
-
-    /** @return the index items after the start key in the given order */
-    static List<Map<String, AttributeValue>> after(List<Map<String, AttributeValue>> items,
-                                                   Map<String, AttributeValue> startKey,
-                                                   Comparator<Map<String, AttributeValue>> order) {
-        if (startKey == null) {
-            return items;
-        }
-        return items.stream().filter(item -> order.compare(item, startKey) > 0).toList();
     }
 }

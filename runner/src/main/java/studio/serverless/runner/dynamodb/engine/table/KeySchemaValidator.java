@@ -14,7 +14,8 @@ final class KeySchemaValidator {
     static KeySchema keySchema(List<KeySchemaElement> elements, Map<String, AttributeType> types) {
         if (elements.isEmpty() || elements.size() > 2) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + elements + "' at "
-                    + "'keySchema' failed to satisfy constraint: Member must have length less than or equal to 2");
+                    + "'keySchema' failed to satisfy constraint: Member must have length " + (elements.isEmpty()
+                    ? "greater than or equal to 1" : "less than or equal to 2"));
         }
         if (elements.get(0).keyType() != KeySchemaElement.KeyType.HASH) {
             throw DynamoDbException.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key "
