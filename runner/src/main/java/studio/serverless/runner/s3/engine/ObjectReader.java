@@ -1,0 +1,36 @@
+package studio.serverless.runner.s3.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+
+/** Opens objects for GET, HEAD and copy, checking conditions and ranges while the bucket is locked. */
+final class ObjectReader {
+
+    private final Buckets buckets;
+    private final StorageLayout layout;
+
+    ObjectReader(Buckets buckets, StorageLayout layout) {
+        this.buckets = buckets;
+        this.layout = layout;
+    }
+
+    ObjectContent open(String bucketName, String key, Preconditions preconditions, String range, boolean withData) {
+        Bucket bucket = buckets.require(bucketName);
+        synchronized (bucket) {
+            StoredObject object = bucket.require(key);
+            preconditions.check(object);
+            ByteRange bytes = ByteRange.resolve(range, object.size());
+            return new ObjectContent(object, bytes, withData ? openFile(bucketName, key) : null);
+        }
+    }
+
+    private FileChannel openFile(String bucket, String key) {
+        try {
+            return FileChannel.open(layout.objectFile(bucket, key), StandardOpenOption.READ);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + key, e);
+        }
+    }
+}
