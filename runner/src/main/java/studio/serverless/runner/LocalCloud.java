@@ -1,10 +1,16 @@
 package studio.serverless.runner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import studio.serverless.runner.endpoint.LocalEndpoint;
+import studio.serverless.runner.s3.api.S3Adapter;
+import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -26,10 +32,14 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
+    private final S3Engine s3;
+    private final Path temporaryStorage;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, S3Engine s3, Path temporaryStorage) {
         this.endpoint = endpoint;
         this.sqs = sqs;
+        this.s3 = s3;
+        this.temporaryStorage = temporaryStorage;
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -39,10 +49,29 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
     public static LocalCloud start(int port, Clock clock) {
+        return start(port, clock, null);
+    }
+
+    /**
+     * Starts the local cloud with S3 objects stored under {@code s3Storage}, or, when it is null, under a new
+     * temporary folder that {@link #stop()} deletes.
+     */
+    public static LocalCloud start(int port, Clock clock, Path s3Storage) {
         Objects.requireNonNull(clock);
+        Path temporary = s3Storage == null ? temporaryFolder() : null;
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-        return new LocalCloud(endpoint, sqs);
+        S3Engine s3 = new S3Engine(s3Storage == null ? temporary : s3Storage, clock);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new S3Adapter(s3)));
+        return new LocalCloud(endpoint, sqs, s3, temporary);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("studio-s3-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for S3 objects", e);
+        }
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -60,9 +89,17 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** Stops the endpoint; in-memory state is discarded. */
+    /** The S3 engine, for creating a diagram's buckets and listening to its event notifications. */
+    public S3Engine s3() {
+        return s3;
+    }
+
+    /** Stops the endpoint; in-memory state and a temporary S3 storage folder are discarded. */
     public void stop() {
         endpoint.close();
+        if (temporaryStorage != null) {
+            studio.serverless.runner.s3.engine.StorageLayout.deleteQuietly(temporaryStorage);
+        }
     }
 
     @Override
