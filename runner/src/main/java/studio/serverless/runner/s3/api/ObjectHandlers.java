@@ -45,7 +45,7 @@ final class ObjectHandlers {
 
     private StreamedResponse read(S3Call call, boolean withData) {
         ObjectContent content = engine.getObject(call.bucket(), call.key(), ObjectHeaders.conditions(call, ""),
-                call.header("range"), withData);
+                call.header("range"), partNumber(call), withData);
         StoredObject object = content.object();
         Map<String, String> headers = new LinkedHashMap<>(ObjectHeaders.describe(object));
         if (content.range().partial()) {
@@ -53,8 +53,8 @@ final class ObjectHandlers {
         } else if ("enabled".equals(String.valueOf(call.header("x-amz-checksum-mode")).toLowerCase(Locale.ROOT))) {
             object.checksums().forEach((algorithm, value) -> headers.put(algorithm.headerName(), value));
         }
-        if (object.partsCount() > 0 && call.has("partNumber")) {
-            headers.put("x-amz-mp-parts-count", Integer.toString(object.partsCount()));
+        if (call.has("partNumber")) {
+            headers.put("x-amz-mp-parts-count", Integer.toString(Math.max(1, object.partsCount())));
         }
         String type = object.metadata().effectiveContentType();
         int status = content.range().partial() ? 206 : 200;
@@ -67,6 +67,16 @@ final class ObjectHandlers {
                 content.writeTo(out);
             }
         });
+    }
+
+    private static int partNumber(S3Call call) {
+        String text = call.param("partNumber");
+        try {
+            return text == null ? 0 : Math.max(1, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw studio.serverless.runner.s3.engine.S3Exception.invalidArgument(
+                    "Part number must be an integer between 1 and 10000, inclusive", "partNumber", text);
+        }
     }
 
     /** The checksum headers to answer a write with. */

@@ -77,7 +77,8 @@ final class MultipartUploads {
             List<UploadedPart> parts = PartChecks.check(upload, named);
             Path file = concatenate(upload, parts);
             StoredObject object = new StoredObject(upload.key(), parts.stream().mapToLong(UploadedPart::size).sum(),
-                    multipartEtag(parts), clock.instant(), upload.metadata(), java.util.Map.of(), parts.size());
+                    multipartEtag(parts), clock.instant(), upload.metadata(), java.util.Map.of(),
+                    parts.stream().map(UploadedPart::size).toList());
             writer.commit(buckets.require(upload.bucket()), object, file, "ObjectCreated:CompleteMultipartUpload",
                     context);
             abort(upload);

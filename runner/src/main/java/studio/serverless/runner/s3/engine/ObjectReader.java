@@ -17,11 +17,18 @@ final class ObjectReader {
     }
 
     ObjectContent open(String bucketName, String key, Preconditions preconditions, String range, boolean withData) {
+        return open(bucketName, key, preconditions, range, 0, withData);
+    }
+
+    /** Opens an object; {@code partNumber} above 0 selects that part of a multipart object instead of a range. */
+    ObjectContent open(String bucketName, String key, Preconditions preconditions, String range, int partNumber,
+            boolean withData) {
         Bucket bucket = buckets.require(bucketName);
         synchronized (bucket) {
             StoredObject object = bucket.require(key);
             preconditions.check(object);
-            ByteRange bytes = ByteRange.resolve(range, object.size());
+            ByteRange bytes = partNumber > 0 ? ByteRange.resolve(object.partRange(partNumber), object.size())
+                    : ByteRange.resolve(range, object.size());
             return new ObjectContent(object, bytes, withData ? openFile(bucketName, key) : null);
         }
     }

@@ -32,7 +32,7 @@ final class ObjectWriter {
             ObjectKeys.check(key);
             expectations.check(body);
             StoredObject object = new StoredObject(key, body.size(), body.md5Hex(), clock.instant(), metadata,
-                    body.checksums(), 0);
+                    body.checksums(), java.util.List.of());
             commit(bucket, object, body.file(), "ObjectCreated:Put", context);
             return object;
         } finally {
@@ -54,7 +54,7 @@ final class ObjectWriter {
         StoredObject original = source.object();
         ObjectMetadata metadata = replacement == null ? original.metadata() : replacement;
         StoredObject copy = new StoredObject(key, original.size(), original.etag(), clock.instant(), metadata,
-                original.checksums(), original.partsCount());
+                original.checksums(), original.partSizes());
         commit(bucket, copy, file, "ObjectCreated:Copy", context);
         return copy;
     }

@@ -88,10 +88,13 @@ public final class S3Engine {
         return writer.put(bucket, key, body, metadata, expectations, context);
     }
 
-    /** Opens an object, or NoSuchKey; {@code withData} false for a HEAD. Close the result. */
+    /**
+     * Opens an object, or NoSuchKey; {@code partNumber} above 0 selects a part of a multipart object instead of
+     * {@code range}; {@code withData} false for a HEAD. Close the result.
+     */
     public ObjectContent getObject(String bucket, String key, Preconditions preconditions, String range,
-            boolean withData) {
-        return reader.open(bucket, key, preconditions, range, withData);
+            int partNumber, boolean withData) {
+        return reader.open(bucket, key, preconditions, range, partNumber, withData);
     }
 
     /**

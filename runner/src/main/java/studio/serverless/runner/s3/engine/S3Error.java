@@ -29,6 +29,7 @@ public enum S3Error {
             "You did not provide the number of bytes specified by the Content-Length HTTP header"),
     MALFORMED_XML("MalformedXML", 400, "The XML you provided was not well-formed or did not validate against our "
             + "published schema"),
+    INVALID_PART_NUMBER("InvalidPartNumber", 416, "The requested partnumber is not satisfiable"),
     INVALID_RANGE("InvalidRange", 416, "The requested range is not satisfiable"),
     PRECONDITION_FAILED("PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold"),
     /** Not an error body: a 304 answer to a conditional GET or HEAD. */

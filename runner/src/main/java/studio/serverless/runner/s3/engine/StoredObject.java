@@ -1,6 +1,7 @@
 package studio.serverless.runner.s3.engine;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +14,34 @@ import java.util.Map;
  * @param lastModified when it was written, to the second as S3 reports it
  * @param metadata     the headers and user metadata it was written with
  * @param checksums    the additional checksums it was written with (base64)
- * @param partsCount   the number of parts of a multipart object, 0 for a single upload
+ * @param partSizes    the sizes of the parts of a multipart object, in order; empty for a single upload
  */
 public record StoredObject(String key, long size, String etag, Instant lastModified, ObjectMetadata metadata,
-        Map<ChecksumAlgorithm, String> checksums, int partsCount) {
+        Map<ChecksumAlgorithm, String> checksums, List<Long> partSizes) {
 
-    /** Copies the checksums. */
+    /** Copies the checksums and part sizes. */
     public StoredObject {
         checksums = Map.copyOf(checksums);
+        partSizes = List.copyOf(partSizes);
+    }
+
+    /** The number of parts of a multipart object, 0 for a single upload. */
+    public int partsCount() {
+        return partSizes.size();
+    }
+
+    /**
+     * The {@code Range} header selecting part {@code number} (GetObject's {@code partNumber}); a single-part
+     * object has one part, itself. InvalidPartNumber when there is no such part.
+     */
+    public String partRange(int number) {
+        List<Long> sizes = partSizes.isEmpty() ? List.of(size) : partSizes;
+        if (number < 1 || number > sizes.size()) {
+            throw new S3Exception(S3Error.INVALID_PART_NUMBER).with("PartNumberRequested", Integer.toString(number))
+                    .with("ActualPartCount", Integer.toString(sizes.size()));
+        }
+        long first = sizes.subList(0, number - 1).stream().mapToLong(Long::longValue).sum();
+        return "bytes=" + first + "-" + (first + sizes.get(number - 1) - 1);
     }
 
     /** The ETag as it goes on the wire, in double quotes. */
