@@ -64,7 +64,7 @@ public record S3EventRecord(String eventName, Instant eventTime, String region, 
 
     private Map<String, Object> objectPart() {
         Map<String, Object> object = new LinkedHashMap<>();
-        object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8));
+        object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
         if (size >= 0) {
             object.put("size", size);
             object.put("eTag", etag);
