@@ -44,7 +44,7 @@ final class XmlBuilder {
     /** {@code <name>text</name>}; nothing when {@code text} is null. */
     XmlBuilder element(String name, Object text) {
         if (text != null) {
-            xml.append('<').append(name).append('>').append(XmlText.escape(text.toString())).append("</")
+            xml.append('<').append(name).append('>').append(escape(text.toString())).append("</")
                     .append(name).append('>');
         }
         return this;
@@ -52,8 +52,26 @@ final class XmlBuilder {
 
     /** Text content in the open element. */
     XmlBuilder text(String text) {
-        xml.append(XmlText.escape(text));
+        xml.append(escape(text));
         return this;
+    }
+
+    /**
+     * XML-escaped text, with control characters as character references ({@code &#xA;}), as S3 writes keys
+     * that hold them; a client that needs them exactly should ask for {@code encoding-type=url}.
+     */
+    static String escape(String text) {
+        String escaped = XmlText.escape(text);
+        StringBuilder out = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     byte[] toBytes() {
