@@ -39,7 +39,11 @@ final class ExchangeHandler implements HttpHandler {
         StreamedResponse response;
         try (InputStream body = exchange.getRequestBody()) {
             response = answer(exchange, body, requestId);
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException e) {
+            // the client went away or sent less than it announced: nothing useful to say, little to log
+            LOG.log(Level.FINE, "request " + requestId + ": connection failed", e);
+            response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed", e);
             response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
         }
