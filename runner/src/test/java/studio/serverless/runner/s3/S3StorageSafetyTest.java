@@ -69,7 +69,8 @@ class S3StorageSafetyTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertTrue(file.toRealPath().startsWith(root), file.toString());
-                assertTrue(file.getFileName().toString().matches("[0-9a-f]{64}"), file.toString());
+                assertTrue(file.getFileName().toString().matches("[0-9a-f]{64}(\\.json)?|bucket\\.json"),
+                        file.toString());
             }
         }
     }

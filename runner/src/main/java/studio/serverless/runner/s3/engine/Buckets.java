@@ -11,11 +11,14 @@ final class Buckets {
 
     private final ConcurrentMap<String, Bucket> byName = new ConcurrentHashMap<>();
     private final StorageLayout layout;
+    private final DiskIndex index;
     private final Clock clock;
 
-    Buckets(StorageLayout layout, Clock clock) {
+    Buckets(StorageLayout layout, DiskIndex index, Clock clock) {
         this.layout = layout;
+        this.index = index;
         this.clock = clock;
+        index.load().forEach(bucket -> byName.put(bucket.name(), bucket));
     }
 
     BucketInfo create(String name, String region) {
@@ -25,6 +28,7 @@ final class Buckets {
             throw new S3Exception(S3Error.BUCKET_ALREADY_OWNED_BY_YOU).with("BucketName", name);
         }
         StorageLayout.createDirectories(layout.bucketFolder(name).resolve("objects"));
+        index.saveBucket(created);
         return created.info();
     }
 
@@ -40,6 +44,14 @@ final class Buckets {
         return byName.values().stream().map(Bucket::info).sorted(Comparator.comparing(BucketInfo::name)).toList();
     }
 
+    void setNotifications(String name, NotificationConfiguration configuration) {
+        Bucket bucket = require(name);
+        synchronized (bucket) {
+            bucket.setNotifications(configuration);
+            index.saveBucket(bucket);
+        }
+    }
+
     void delete(String name) {
         Bucket bucket = require(name);
         synchronized (bucket) {
@@ -47,7 +59,7 @@ final class Buckets {
                 throw new S3Exception(S3Error.BUCKET_NOT_EMPTY).with("BucketName", name);
             }
             byName.remove(name, bucket);
+            StorageLayout.deleteQuietly(layout.bucketFolder(name));
         }
-        StorageLayout.deleteQuietly(layout.bucketFolder(name));
     }
 }

@@ -15,12 +15,14 @@ final class ObjectWriter {
 
     private final Buckets buckets;
     private final StorageLayout layout;
+    private final DiskIndex index;
     private final EventNotifier notifier;
     private final Clock clock;
 
-    ObjectWriter(Buckets buckets, StorageLayout layout, EventNotifier notifier, Clock clock) {
+    ObjectWriter(Buckets buckets, StorageLayout layout, DiskIndex index, EventNotifier notifier, Clock clock) {
         this.buckets = buckets;
         this.layout = layout;
+        this.index = index;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -62,6 +64,7 @@ final class ObjectWriter {
     void commit(Bucket bucket, StoredObject object, Path file, String eventName, RequestContext context) {
         synchronized (bucket) {
             StorageLayout.moveInto(file, layout.objectFile(bucket.name(), object.key()));
+            index.saveObject(bucket.name(), object);
             bucket.objects().put(object.key(), object);
         }
         notifier.created(bucket, eventName, object, context);
@@ -74,6 +77,7 @@ final class ObjectWriter {
         synchronized (bucket) {
             existed = bucket.objects().remove(key) != null;
             if (existed) {
+                index.deleteObject(bucketName, key);
                 StorageLayout.deleteQuietly(layout.objectFile(bucketName, key));
             }
         }

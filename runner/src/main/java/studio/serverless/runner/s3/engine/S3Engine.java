@@ -21,13 +21,17 @@ public final class S3Engine {
     private final MultipartUploads uploads;
     private final EventNotifier notifier;
 
-    /** An engine storing data under {@code storageFolder}, reading time from {@code clock}. */
+    /**
+     * An engine storing data under {@code storageFolder}, reading time from {@code clock}; buckets and objects
+     * an earlier engine left in the folder are there again (multipart uploads in progress are not).
+     */
     public S3Engine(Path storageFolder, Clock clock) {
         this.layout = new StorageLayout(storageFolder);
-        this.buckets = new Buckets(layout, clock);
+        DiskIndex index = new DiskIndex(layout);
+        this.buckets = new Buckets(layout, index, clock);
         this.receiver = new BodyReceiver(layout);
         this.notifier = new EventNotifier(clock);
-        this.writer = new ObjectWriter(buckets, layout, notifier, clock);
+        this.writer = new ObjectWriter(buckets, layout, index, notifier, clock);
         this.reader = new ObjectReader(buckets, layout);
         this.uploads = new MultipartUploads(buckets, layout, writer, clock);
     }
@@ -64,7 +68,7 @@ public final class S3Engine {
 
     /** Replaces a bucket's notification configuration. */
     public void setNotifications(String bucket, NotificationConfiguration configuration) {
-        buckets.require(bucket).setNotifications(configuration);
+        buckets.setNotifications(bucket, configuration);
     }
 
     /** A bucket's notification configuration. */

@@ -29,9 +29,14 @@ public final class StorageLayout {
 
     private final Path root;
 
-    /** A layout under {@code root}, creating its folders. */
+    /**
+     * A layout under {@code root}, creating its folders; bodies half-received and multipart uploads left by an
+     * earlier run (uploads are not kept across restarts) are removed.
+     */
     public StorageLayout(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        deleteQuietly(this.root.resolve("tmp"));
+        deleteQuietly(this.root.resolve("uploads"));
         createDirectories(this.root.resolve("tmp"));
         createDirectories(this.root.resolve("buckets"));
         createDirectories(this.root.resolve("uploads"));

@@ -19,8 +19,9 @@ import java.util.Map;
 public record StoredObject(String key, long size, String etag, Instant lastModified, ObjectMetadata metadata,
         Map<ChecksumAlgorithm, String> checksums, List<Long> partSizes) {
 
-    /** Copies the checksums and part sizes. */
+    /** Copies the checksums and part sizes; keeps the time to the millisecond, as it is saved. */
     public StoredObject {
+        lastModified = lastModified.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         checksums = Map.copyOf(checksums);
         partSizes = List.copyOf(partSizes);
     }
