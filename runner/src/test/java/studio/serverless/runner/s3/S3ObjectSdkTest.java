@@ -94,6 +94,22 @@ class S3ObjectSdkTest {
     }
 
     @Test
+    void conditionalWritesRefuseToOverwriteOrToReplaceAChangedObject() {
+        String bucket = CLOUD.newBucket();
+        String etag = CLOUD.s3.putObject(b -> b.bucket(bucket).key("once").ifNoneMatch("*"),
+                RequestBody.fromString("first")).eTag();
+        S3Exception exists = assertThrows(S3Exception.class, () -> CLOUD.s3.putObject(b -> b.bucket(bucket)
+                .key("once").ifNoneMatch("*"), RequestBody.fromString("second")));
+        assertEquals(412, exists.statusCode());
+        assertEquals("PreconditionFailed", exists.awsErrorDetails().errorCode());
+        S3Exception changed = assertThrows(S3Exception.class, () -> CLOUD.s3.putObject(b -> b.bucket(bucket)
+                .key("once").ifMatch("\"0123\""), RequestBody.fromString("third")));
+        assertEquals(412, changed.statusCode());
+        CLOUD.s3.putObject(b -> b.bucket(bucket).key("once").ifMatch(etag), RequestBody.fromString("fourth"));
+        assertEquals("fourth", CLOUD.s3.getObjectAsBytes(b -> b.bucket(bucket).key("once")).asUtf8String());
+    }
+
+    @Test
     void rangesReturnThePartAskedFor() {
         String bucket = CLOUD.newBucket();
         CLOUD.s3.putObject(b -> b.bucket(bucket).key("abc"), RequestBody.fromString("0123456789"));

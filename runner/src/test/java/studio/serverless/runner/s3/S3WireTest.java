@@ -56,6 +56,18 @@ class S3WireTest {
     }
 
     @Test
+    void aPayloadHashThatDoesNotMatchIsXAmzContentSha256Mismatch() {
+        String bucket = CLOUD.newBucket();
+        String answer = CLOUD.raw("PUT /" + bucket + "/h HTTP/1.1\r\nHost: 127.0.0.1\r\nx-amz-content-sha256: "
+                + "0".repeat(64) + "\r\nContent-Length: 5\r\n\r\nhello");
+        assertTrue(answer.startsWith("HTTP/1.1 400") && answer.contains("<Code>XAmzContentSHA256Mismatch</Code>"),
+                answer);
+        String good = CLOUD.raw("PUT /" + bucket + "/h HTTP/1.1\r\nHost: 127.0.0.1\r\nx-amz-content-sha256: "
+                + "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\r\nContent-Length: 5\r\n\r\nhello");
+        assertTrue(good.startsWith("HTTP/1.1 200"), good);
+    }
+
+    @Test
     void virtualHostNamesUnderLocalhostAddressBuckets() {
         String bucket = CLOUD.newBucket();
         CLOUD.s3.putObject(b -> b.bucket(bucket).key("v.txt"), RequestBody.fromString("v"));

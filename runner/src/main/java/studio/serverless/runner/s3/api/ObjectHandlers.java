@@ -24,7 +24,7 @@ final class ObjectHandlers {
         Payload payload = new Payload(call);
         ReceivedBody body = engine.receive(payload.stream(), payload.expectedLength(), payload.algorithms());
         StoredObject object = engine.putObject(call.bucket(), call.key(), body, ObjectHeaders.metadata(call),
-                payload.expectations(), call.context());
+                payload.expectations(), ObjectHeaders.conditions(call, ""), call.context());
         Map<String, String> headers = checksumHeaders(object.checksums());
         headers.put("ETag", object.quotedEtag());
         return S3Responses.empty(200, headers);

@@ -56,6 +56,9 @@ final class Payload {
                 algorithms.add(algorithm);
             }
         }
+        if (payloadSha256() != null) {
+            algorithms.add(ChecksumAlgorithm.SHA256);
+        }
         for (String named : List.of(String.valueOf(call.header("x-amz-trailer")),
                 String.valueOf(call.header("x-amz-sdk-checksum-algorithm")))) {
             for (String token : named.split(",")) {
@@ -80,6 +83,12 @@ final class Payload {
                 checksums.put(algorithm, value.trim());
             }
         }
-        return new BodyExpectations(call.header("content-md5"), checksums);
+        return new BodyExpectations(call.header("content-md5"), checksums, payloadSha256());
+    }
+
+    /** The {@code x-amz-content-sha256} header when it is a hex SHA-256 of a plain body, else null. */
+    private String payloadSha256() {
+        String value = call.header("x-amz-content-sha256");
+        return chunked == null && value != null && value.matches("[0-9a-fA-F]{64}") ? value : null;
     }
 }

@@ -7,10 +7,11 @@ import java.util.Map;
  * What a client said the body would be: its {@code Content-MD5} (base64, or null) and the additional checksums it
  * sent in headers or in an {@code aws-chunked} trailer. The engine checks a received body against them.
  *
- * @param contentMd5 the Content-MD5 header, or null
- * @param checksums  the expected checksums (base64), by algorithm
+ * @param contentMd5    the Content-MD5 header, or null
+ * @param checksums     the expected checksums (base64), by algorithm
+ * @param payloadSha256 the SigV4 payload hash ({@code x-amz-content-sha256}) when it is a hex SHA-256, or null
  */
-public record BodyExpectations(String contentMd5, Map<ChecksumAlgorithm, String> checksums) {
+public record BodyExpectations(String contentMd5, Map<ChecksumAlgorithm, String> checksums, String payloadSha256) {
 
     /** Copies the checksums. */
     public BodyExpectations {
@@ -19,7 +20,7 @@ public record BodyExpectations(String contentMd5, Map<ChecksumAlgorithm, String>
 
     /** No expectations. */
     public static BodyExpectations none() {
-        return new BodyExpectations(null, Map.of());
+        return new BodyExpectations(null, Map.of(), null);
     }
 
     /**
@@ -33,6 +34,13 @@ public record BodyExpectations(String contentMd5, Map<ChecksumAlgorithm, String>
                 throw new S3Exception(S3Error.BAD_DIGEST).with("ExpectedDigest", contentMd5)
                         .with("CalculatedDigest", Base64.getEncoder().encodeToString(body.md5()));
             }
+        }
+        String sha256 = body.checksums().get(ChecksumAlgorithm.SHA256);
+        if (payloadSha256 != null && sha256 != null
+                && !payloadSha256.equalsIgnoreCase(java.util.HexFormat.of().formatHex(Base64.getDecoder().decode(sha256)))) {
+            throw new S3Exception(S3Error.CONTENT_SHA256_MISMATCH).with("ClientComputedContentSHA256", payloadSha256)
+                    .with("S3ComputedContentSHA256",
+                            java.util.HexFormat.of().formatHex(Base64.getDecoder().decode(sha256)));
         }
         checksums.forEach((algorithm, expected) -> {
             String actual = body.checksums().get(algorithm);

@@ -80,7 +80,7 @@ final class MultipartUploads {
                     multipartEtag(parts), clock.instant(), upload.metadata(), java.util.Map.of(),
                     parts.stream().map(UploadedPart::size).toList());
             writer.commit(buckets.require(upload.bucket()), object, file, "ObjectCreated:CompleteMultipartUpload",
-                    context);
+                    context, Preconditions.none());
             abort(upload);
             return object;
         }

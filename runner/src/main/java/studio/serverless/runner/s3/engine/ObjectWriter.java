@@ -28,14 +28,14 @@ final class ObjectWriter {
     }
 
     StoredObject put(String bucketName, String key, ReceivedBody body, ObjectMetadata metadata,
-            BodyExpectations expectations, RequestContext context) {
+            BodyExpectations expectations, Preconditions conditions, RequestContext context) {
         try {
             Bucket bucket = buckets.require(bucketName);
             ObjectKeys.check(key);
             expectations.check(body);
             StoredObject object = new StoredObject(key, body.size(), body.md5Hex(), clock.instant(), metadata,
                     body.checksums(), java.util.List.of());
-            commit(bucket, object, body.file(), "ObjectCreated:Put", context);
+            commit(bucket, object, body.file(), "ObjectCreated:Put", context, conditions);
             return object;
         } finally {
             StorageLayout.deleteQuietly(body.file());
@@ -57,12 +57,19 @@ final class ObjectWriter {
         ObjectMetadata metadata = replacement == null ? original.metadata() : replacement;
         StoredObject copy = new StoredObject(key, original.size(), original.etag(), clock.instant(), metadata,
                 original.checksums(), original.partSizes());
-        commit(bucket, copy, file, "ObjectCreated:Copy", context);
+        commit(bucket, copy, file, "ObjectCreated:Copy", context, Preconditions.none());
         return copy;
     }
 
-    void commit(Bucket bucket, StoredObject object, Path file, String eventName, RequestContext context) {
+    void commit(Bucket bucket, StoredObject object, Path file, String eventName, RequestContext context,
+            Preconditions conditions) {
         synchronized (bucket) {
+            try {
+                conditions.checkWrite(bucket.objects().get(object.key()), object.key());
+            } catch (S3Exception e) {
+                StorageLayout.deleteQuietly(file);
+                throw e;
+            }
             StorageLayout.moveInto(file, layout.objectFile(bucket.name(), object.key()));
             index.saveObject(bucket.name(), object);
             bucket.objects().put(object.key(), object);

@@ -38,6 +38,23 @@ public record Preconditions(String ifMatch, String ifNoneMatch, Instant ifModifi
         }
     }
 
+    /**
+     * Checks a conditional write (PutObject, CompleteMultipartUpload) against the object it would replace, or
+     * null: {@code If-None-Match: *} fails when the key exists, {@code If-Match} when the ETag differs (and is
+     * NoSuchKey when there is nothing to match).
+     */
+    public void checkWrite(StoredObject existing, String key) {
+        if (ifNoneMatch != null && existing != null && matches(ifNoneMatch, existing.etag())) {
+            throw failed("If-None-Match");
+        }
+        if (ifMatch != null && existing == null) {
+            throw S3Exception.noSuchKey(key);
+        }
+        if (ifMatch != null && !matches(ifMatch, existing.etag())) {
+            throw failed("If-Match");
+        }
+    }
+
     private static S3Exception failed(String condition) {
         return new S3Exception(S3Error.PRECONDITION_FAILED).with("Condition", condition);
     }

@@ -89,7 +89,16 @@ public final class S3Engine {
     /** Stores a received body as an object (the body's file is consumed either way) and notifies. */
     public StoredObject putObject(String bucket, String key, ReceivedBody body, ObjectMetadata metadata,
             BodyExpectations expectations, RequestContext context) {
-        return writer.put(bucket, key, body, metadata, expectations, context);
+        return putObject(bucket, key, body, metadata, expectations, Preconditions.none(), context);
+    }
+
+    /**
+     * Stores a received body as an object if {@code conditions} hold for the object it replaces (S3's
+     * conditional writes: {@code If-None-Match: *}, {@code If-Match}).
+     */
+    public StoredObject putObject(String bucket, String key, ReceivedBody body, ObjectMetadata metadata,
+            BodyExpectations expectations, Preconditions conditions, RequestContext context) {
+        return writer.put(bucket, key, body, metadata, expectations, conditions, context);
     }
 
     /**

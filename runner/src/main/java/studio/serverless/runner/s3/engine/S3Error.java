@@ -18,6 +18,8 @@ public enum S3Error {
     INVALID_ARGUMENT("InvalidArgument", 400, "Invalid Argument"),
     INVALID_REQUEST("InvalidRequest", 400, "Invalid Request"),
     INVALID_DIGEST("InvalidDigest", 400, "The Content-MD5 you specified is not valid."),
+    CONTENT_SHA256_MISMATCH("XAmzContentSHA256Mismatch", 400,
+            "The provided 'x-amz-content-sha256' header does not match what was computed."),
     BAD_DIGEST("BadDigest", 400, "The Content-MD5 you specified did not match what we received."),
     INVALID_PART("InvalidPart", 400, "One or more of the specified parts could not be found.  The part may not have "
             + "been uploaded, or the specified entity tag may not match the part's entity tag."),
