@@ -110,6 +110,17 @@ class S3ObjectSdkTest {
     }
 
     @Test
+    void anEmptyObjectIsAnEmptyBody() {
+        String bucket = CLOUD.newBucket();
+        CLOUD.s3.putObject(b -> b.bucket(bucket).key("empty"), RequestBody.empty());
+        ResponseBytes<GetObjectResponse> got = CLOUD.s3.getObjectAsBytes(b -> b.bucket(bucket).key("empty"));
+        assertEquals(0, got.asByteArray().length);
+        assertEquals(0L, got.response().contentLength());
+        assertEquals("\"d41d8cd98f00b204e9800998ecf8427e\"", got.response().eTag());
+        assertEquals(0L, CLOUD.s3.headObject(b -> b.bucket(bucket).key("empty")).contentLength());
+    }
+
+    @Test
     void rangesReturnThePartAskedFor() {
         String bucket = CLOUD.newBucket();
         CLOUD.s3.putObject(b -> b.bucket(bucket).key("abc"), RequestBody.fromString("0123456789"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import studio.serverless.runner.endpoint.StreamedResponse;
 import studio.serverless.runner.s3.engine.ChecksumAlgorithm;
 import studio.serverless.runner.s3.engine.ObjectContent;
+import studio.serverless.runner.s3.engine.ObjectKeys;
 import studio.serverless.runner.s3.engine.ReceivedBody;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.s3.engine.StoredObject;
@@ -21,6 +22,7 @@ final class ObjectHandlers {
 
     StreamedResponse put(S3Call call) {
         engine.bucket(call.bucket());
+        ObjectKeys.check(call.key());
         Payload payload = new Payload(call);
         ReceivedBody body = engine.receive(payload.stream(), payload.expectedLength(), payload.algorithms());
         StoredObject object = engine.putObject(call.bucket(), call.key(), body, ObjectHeaders.metadata(call),
