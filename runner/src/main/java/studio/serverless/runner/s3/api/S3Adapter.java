@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import studio.serverless.runner.endpoint.AwsProtocol;
 import studio.serverless.runner.endpoint.AwsRequest;
 import studio.serverless.runner.endpoint.AwsResponse;
 import studio.serverless.runner.endpoint.StreamedResponse;
 import studio.serverless.runner.endpoint.StreamingServiceAdapter;
 import studio.serverless.runner.s3.engine.S3Engine;
+import studio.serverless.runner.s3.engine.S3Error;
 import studio.serverless.runner.s3.engine.S3Exception;
 
 /**
@@ -19,6 +22,8 @@ import studio.serverless.runner.s3.engine.S3Exception;
  * engine, and turns {@link S3Exception}s into S3's {@code <Error>} XML.
  */
 public final class S3Adapter implements StreamingServiceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(S3Adapter.class.getName());
 
     private final S3Operations operations;
 
@@ -45,6 +50,12 @@ public final class S3Adapter implements StreamingServiceAdapter {
             return S3Responses.withRequestId(operations.select(call).apply(call), head.requestId());
         } catch (S3Exception e) {
             return S3Responses.withRequestId(S3Responses.error(e, resource, head.requestId()), head.requestId());
+        } catch (RuntimeException e) {
+            // a disk that is full or gone: S3's InternalError, in S3's error shape, and the server keeps serving
+            LOG.log(Level.WARNING, "S3 request " + head.requestId() + " failed", e);
+            S3Exception internal = new S3Exception(S3Error.INTERNAL_ERROR);
+            return S3Responses.withRequestId(S3Responses.error(internal, resource, head.requestId()),
+                    head.requestId());
         }
     }
 
