@@ -52,6 +52,13 @@ class S3BucketAndListingSdkTest {
     }
 
     @Test
+    void bucketsReportTheirRegionAndNoVersioning() {
+        String bucket = CLOUD.newBucket();
+        assertNull(CLOUD.s3.getBucketVersioning(b -> b.bucket(bucket)).status());
+        assertEquals("", CLOUD.s3.getBucketLocation(b -> b.bucket(bucket)).locationConstraintAsString());
+    }
+
+    @Test
     void deleteObjectsReportsEachKeyUnlessQuiet() {
         String bucket = CLOUD.newBucket();
         for (String key : List.of("a", "b", "c")) {

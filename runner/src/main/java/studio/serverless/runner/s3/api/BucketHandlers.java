@@ -45,6 +45,12 @@ final class BucketHandlers {
         return S3Responses.empty(204, Map.of());
     }
 
+    /** GetBucketVersioning: buckets here are never versioned, which S3 says with an empty configuration. */
+    StreamedResponse versioning(S3Call call) {
+        engine.bucket(call.bucket());
+        return S3Responses.xml(XmlBuilder.root("VersioningConfiguration"));
+    }
+
     StreamedResponse location(S3Call call) {
         String region = engine.bucket(call.bucket()).region();
         // us-east-1 is the empty constraint, as in S3

@@ -52,9 +52,10 @@ final class S3Operations {
     private Function<S3Call, StreamedResponse> bucketOperation(S3Call call) {
         return switch (call.method()) {
             case "PUT" -> call.has("notification") ? notifications::put
-                    : call.has("versioning") ? null : buckets::create;
+                    : call.has("versioning") ? S3Operations::notImplemented : buckets::create;
             case "HEAD" -> buckets::head;
             case "GET" -> call.has("notification") ? notifications::get : call.has("location") ? buckets::location
+                    : call.has("versioning") ? buckets::versioning
                     : call.has("uploads") ? multipart::listUploads
                     : "2".equals(call.param("list-type")) ? lists::listV2 : lists::listV1;
             case "DELETE" -> buckets::delete;
@@ -73,6 +74,10 @@ final class S3Operations {
             case "POST" -> call.has("uploads") ? multipart::create : call.has("uploadId") ? multipart::complete : null;
             default -> null;
         };
+    }
+
+    private static StreamedResponse notImplemented(S3Call call) {
+        throw new S3Exception(S3Error.NOT_IMPLEMENTED, "Versioning is not supported by the local S3.");
     }
 
     private static Function<S3Call, StreamedResponse> orNotAllowed(Function<S3Call, StreamedResponse> handler) {
