@@ -155,6 +155,10 @@ class S3ObjectSdkTest {
         assertEquals("text/plain", replaced.contentType());
         assertEquals(Map.of("b", "2"), replaced.metadata());
         assertEquals("a,b", CLOUD.s3.getObjectAsBytes(b -> b.bucket(bucket).key("replaced")).asUtf8String());
+        String etag = kept.eTag();
+        S3Exception unchanged = assertThrows(S3Exception.class, () -> CLOUD.s3.copyObject(b -> b.sourceBucket(bucket)
+                .sourceKey("src").destinationBucket(bucket).destinationKey("again").copySourceIfNoneMatch(etag)));
+        assertEquals(412, unchanged.statusCode());
         S3Exception self = assertThrows(S3Exception.class, () -> CLOUD.s3.copyObject(b -> b.sourceBucket(bucket)
                 .sourceKey("src").destinationBucket(bucket).destinationKey("src")));
         assertEquals("InvalidRequest", self.awsErrorDetails().errorCode());

@@ -38,7 +38,7 @@ public final class MultipartUploadsView {
     public UploadedPart copyPart(MultipartUpload upload, int number, String sourceBucket, String sourceKey,
             Preconditions conditions, String range) {
         MultipartUploads.checkPartNumber(number);
-        try (ObjectContent source = reader.open(sourceBucket, sourceKey, conditions, range, true)) {
+        try (ObjectContent source = reader.openCopySource(sourceBucket, sourceKey, conditions, range)) {
             ReceivedBody body = receiver.receive(source.stream(), source.range().length(), Set.of());
             return uploads.putPart(upload, number, body, BodyExpectations.none());
         } catch (IOException e) {

@@ -33,6 +33,21 @@ final class ObjectReader {
         }
     }
 
+    /**
+     * Opens the source of a copy: as {@link #open}, but every failed {@code x-amz-copy-source-if-*} condition is
+     * 412 PreconditionFailed (a copy has nothing to answer 304 with).
+     */
+    ObjectContent openCopySource(String bucketName, String key, Preconditions preconditions, String range) {
+        try {
+            return open(bucketName, key, preconditions, range, true);
+        } catch (S3Exception e) {
+            if (e.error() == S3Error.NOT_MODIFIED) {
+                throw new S3Exception(S3Error.PRECONDITION_FAILED).with("Condition", "x-amz-copy-source-If-None-Match");
+            }
+            throw e;
+        }
+    }
+
     private FileChannel openFile(String bucket, String key) {
         try {
             return FileChannel.open(layout.objectFile(bucket, key), StandardOpenOption.READ);

@@ -122,7 +122,7 @@ public final class S3Engine {
                     + "location or encryption attributes.");
         }
         buckets.require(bucket);
-        ObjectContent source = reader.open(sourceBucket, sourceKey, sourceConditions, null, true);
+        ObjectContent source = reader.openCopySource(sourceBucket, sourceKey, sourceConditions, null);
         return writer.copy(source, bucket, key, replacement, context);
     }
 
