@@ -1,6 +1,7 @@
 package studio.serverless.runner.s3.engine;
 
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -36,11 +37,10 @@ public record BodyExpectations(String contentMd5, Map<ChecksumAlgorithm, String>
             }
         }
         String sha256 = body.checksums().get(ChecksumAlgorithm.SHA256);
-        if (payloadSha256 != null && sha256 != null
-                && !payloadSha256.equalsIgnoreCase(java.util.HexFormat.of().formatHex(Base64.getDecoder().decode(sha256)))) {
+        String computed = sha256 == null ? null : HexFormat.of().formatHex(Base64.getDecoder().decode(sha256));
+        if (payloadSha256 != null && computed != null && !payloadSha256.equalsIgnoreCase(computed)) {
             throw new S3Exception(S3Error.CONTENT_SHA256_MISMATCH).with("ClientComputedContentSHA256", payloadSha256)
-                    .with("S3ComputedContentSHA256",
-                            java.util.HexFormat.of().formatHex(Base64.getDecoder().decode(sha256)));
+                    .with("S3ComputedContentSHA256", computed);
         }
         checksums.forEach((algorithm, expected) -> {
             String actual = body.checksums().get(algorithm);

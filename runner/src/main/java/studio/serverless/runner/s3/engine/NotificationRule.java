@@ -20,7 +20,8 @@ public record NotificationRule(String id, Destination destination, String arn, L
     public static final Set<String> KNOWN_EVENTS = Set.of("s3:ObjectCreated:*", "s3:ObjectCreated:Put",
             "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload",
             "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated",
-            "s3:ObjectRestore:*", "s3:ObjectRestore:Post", "s3:ObjectRestore:Completed", "s3:ReducedRedundancyLostObject",
+            "s3:ObjectRestore:*", "s3:ObjectRestore:Post", "s3:ObjectRestore:Completed",
+            "s3:ReducedRedundancyLostObject",
             "s3:Replication:*", "s3:LifecycleExpiration:*", "s3:LifecycleTransition", "s3:IntelligentTiering",
             "s3:ObjectTagging:*", "s3:ObjectAcl:Put", "s3:TestEvent");
 

@@ -22,7 +22,8 @@ class StorageLayoutTest {
     void everyKeyMapsToAHashedFileInsideTheBucketFolder(String key) {
         StorageLayout layout = new StorageLayout(root);
         Path file = layout.objectFile("bucket", key);
-        assertTrue(file.startsWith(root.toAbsolutePath().normalize().resolve("buckets/bucket/objects")), file.toString());
+        Path objects = root.toAbsolutePath().normalize().resolve("buckets/bucket/objects");
+        assertTrue(file.startsWith(objects), file.toString());
         assertTrue(file.getFileName().toString().matches("[0-9a-f]{64}"), file.toString());
     }
 
