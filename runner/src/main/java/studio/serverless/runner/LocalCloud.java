@@ -1,20 +1,16 @@
 package studio.serverless.runner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.List;
 import java.util.Objects;
-import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
-import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
-import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
-import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
+import studio.serverless.runner.s3.api.S3Adapter;
+import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -34,27 +30,16 @@ public final class LocalCloud implements AutoCloseable {
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
 
-    /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
-    static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
-
-    private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
-
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
-    private final DynamoDbEngine dynamodb;
-    private final ScheduledExecutorService sweeper;
+    private final S3Engine s3;
+    private final Path temporaryStorage;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, DynamoDbEngine dynamodb) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, S3Engine s3, Path temporaryStorage) {
         this.endpoint = endpoint;
         this.sqs = sqs;
-        this.dynamodb = dynamodb;
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
-                TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        this.s3 = s3;
+        this.temporaryStorage = temporaryStorage;
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -64,21 +49,28 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
     public static LocalCloud start(int port, Clock clock) {
-        Objects.requireNonNull(clock);
-        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        DynamoDbEngine dynamodb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock, DEFAULT_REGION,
-                CallerIdentity.ACCOUNT_ID);
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
-                List.of(new SqsAdapter(sqs), new DynamoDbAdapter(dynamodb)));
-        return new LocalCloud(endpoint, sqs, dynamodb);
+        return start(port, clock, null);
     }
 
-    /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */
-    private void expireItems() {
+    /**
+     * Starts the local cloud with S3 objects stored under {@code s3Storage}, or, when it is null, under a new
+     * temporary folder that {@link #stop()} deletes.
+     */
+    public static LocalCloud start(int port, Clock clock, Path s3Storage) {
+        Objects.requireNonNull(clock);
+        Path temporary = s3Storage == null ? temporaryFolder() : null;
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        S3Engine s3 = new S3Engine(s3Storage == null ? temporary : s3Storage, clock);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new S3Adapter(s3)));
+        return new LocalCloud(endpoint, sqs, s3, temporary);
+    }
+
+    private static Path temporaryFolder() {
         try {
-            dynamodb.expireItems();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "DynamoDB TTL sweep failed", e);
+            return Files.createTempDirectory("studio-s3-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for S3 objects", e);
         }
     }
 
@@ -97,15 +89,17 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** The DynamoDB engine, for creating a diagram's tables directly and listening to their streams. */
-    public DynamoDbEngine dynamodb() {
-        return dynamodb;
+    /** The S3 engine, for creating a diagram's buckets and listening to its event notifications. */
+    public S3Engine s3() {
+        return s3;
     }
 
-    /** Stops the endpoint and the TTL sweeper; in-memory state is discarded. */
+    /** Stops the endpoint; in-memory state and a temporary S3 storage folder are discarded. */
     public void stop() {
-        sweeper.shutdownNow();
         endpoint.close();
+        if (temporaryStorage != null) {
+            studio.serverless.runner.s3.engine.StorageLayout.deleteQuietly(temporaryStorage);
+        }
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +14,16 @@ import java.util.logging.Logger;
 
 /**
  * Turns an HTTP exchange into an {@link AwsRequest}, routes it, and writes the answer with its
- * {@code x-amzn-RequestId}. Whatever a service throws becomes a 500 InternalFailure: the server keeps running.
+ * {@code x-amzn-RequestId}. Requests for a {@link StreamingServiceAdapter} (S3) keep their body as a stream;
+ * all others are read into memory, up to {@link #MAX_BODY_BYTES}. Whatever a service throws becomes a 500
+ * InternalFailure: the server keeps running.
  */
 final class ExchangeHandler implements HttpHandler {
 
     /** Bodies larger than this are refused (the JSON and query protocols' requests are small). */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(ExchangeHandler.class.getName());
+    private static final byte[] NO_BODY = new byte[0];
 
     private final RequestRouter router;
     private final String defaultRegion;
@@ -34,19 +36,37 @@ final class ExchangeHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
-        AwsResponse response;
-        try {
-            response = answer(exchange, requestId);
-        } catch (RuntimeException | IOException e) {
+        StreamedResponse response;
+        try (InputStream body = exchange.getRequestBody()) {
+            response = answer(exchange, body, requestId);
+        } catch (IOException e) {
+            // the client went away or sent less than it announced: nothing useful to say, little to log
+            LOG.log(Level.FINE, "request " + requestId + ": connection failed", e);
+            response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed", e);
-            response = ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId);
+            response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
         }
-        write(exchange, requestId, response);
+        ResponseWriter.write(exchange, requestId, response);
     }
 
-    private AwsResponse answer(HttpExchange exchange, String requestId) throws IOException {
-        byte[] body = readBody(exchange.getRequestBody());
-        if (body == null) {
+    private StreamedResponse answer(HttpExchange exchange, InputStream in, String requestId) throws IOException {
+        AwsRequest head = toRequest(exchange, NO_BODY, requestId);
+        StreamingServiceAdapter streaming = router.streamingAdapter(head);
+        if (streaming != null) {
+            try {
+                return streaming.handleStreaming(head, in);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "request " + requestId + " failed in " + streaming.signingName(), e);
+                return StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.REST, requestId));
+            }
+        }
+        return StreamedResponse.of(answerBuffered(exchange, in, requestId));
+    }
+
+    private AwsResponse answerBuffered(HttpExchange exchange, InputStream in, String requestId) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
             return ProtocolErrors.query(413, "RequestEntityTooLarge", "The request body is too large.", true,
                     requestId);
         }
@@ -74,28 +94,5 @@ final class ExchangeHandler implements HttpHandler {
         return new AwsRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery(), headers, body,
                 CallerIdentity.fromAuthorization(authorization, defaultRegion), requestId, host);
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        try (in) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
-        }
-    }
-
-    private static void write(HttpExchange exchange, String requestId, AwsResponse response) throws IOException {
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
-            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            response.headers().forEach(exchange.getResponseHeaders()::set);
-            byte[] body = response.body();
-            boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
-            if (!empty) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        }
     }
 }

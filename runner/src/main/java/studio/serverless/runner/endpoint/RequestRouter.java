@@ -34,6 +34,23 @@ final class RequestRouter {
         return Route.failed(AwsProtocol.REST, ProtocolErrors.unroutable(request.requestId()));
     }
 
+    /**
+     * The streaming REST service for a request seen so far only by its head (empty body), or null when the
+     * request may belong to the JSON or query protocol, or no streaming service accepts it.
+     */
+    StreamingServiceAdapter streamingAdapter(AwsRequest head) {
+        boolean mayBeQuery = head.isFormEncoded() && head.method().equals("POST");
+        if (head.header("x-amz-target") != null || mayBeQuery || head.formParameters().containsKey("Action")) {
+            return null;
+        }
+        for (ServiceAdapter adapter : adapters) {
+            if (adapter instanceof StreamingServiceAdapter streaming && adapter.acceptsRest(head)) {
+                return streaming;
+            }
+        }
+        return null;
+    }
+
     private Route routeJson(String target) {
         int dot = target.lastIndexOf('.');
         String prefix = dot < 0 ? target : target.substring(0, dot);
