@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.endpoint.LocalEndpoint;
+import studio.serverless.runner.sns.api.SnsAdapter;
+import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -26,10 +30,14 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
+    private final SnsEngine sns;
+    private final Integrations integrations;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, Integrations integrations) {
         this.endpoint = endpoint;
         this.sqs = sqs;
+        this.sns = sns;
+        this.integrations = integrations;
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -41,8 +49,13 @@ public final class LocalCloud implements AutoCloseable {
     public static LocalCloud start(int port, Clock clock) {
         Objects.requireNonNull(clock);
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
-        return new LocalCloud(endpoint, sqs);
+        Integrations integrations = new Integrations();
+        AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + DEFAULT_PORT);
+        SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new SnsAdapter(sns)));
+        url.set(endpoint.uri().toString());
+        return new LocalCloud(endpoint, sqs, sns, integrations);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -58,6 +71,16 @@ public final class LocalCloud implements AutoCloseable {
     /** The SQS engine, for creating a diagram's queues directly. */
     public SqsEngine sqs() {
         return sqs;
+    }
+
+    /** The SNS engine, for creating a diagram's topics directly. */
+    public SnsEngine sns() {
+        return sns;
+    }
+
+    /** Where functions and state machines are delivered to; plug the runtimes in here. */
+    public Integrations integrations() {
+        return integrations;
     }
 
     /** Stops the endpoint; in-memory state is discarded. */
