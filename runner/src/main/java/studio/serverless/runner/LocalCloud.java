@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
+import studio.serverless.runner.events.api.EventsAdapter;
+import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.sns.api.SnsAdapter;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
@@ -31,13 +34,18 @@ public final class LocalCloud implements AutoCloseable {
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
     private final SnsEngine sns;
+    private final EventsEngine events;
     private final Integrations integrations;
+    private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, Integrations integrations) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, EventsEngine events,
+            Integrations integrations) {
         this.endpoint = endpoint;
         this.sqs = sqs;
         this.sns = sns;
+        this.events = events;
         this.integrations = integrations;
+        this.ticker = ScheduleTicker.start(events);
     }
 
     /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
@@ -52,10 +60,12 @@ public final class LocalCloud implements AutoCloseable {
         Integrations integrations = new Integrations();
         AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + DEFAULT_PORT);
         SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
+        EventsEngine events = new EventsEngine(clock, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
+                integrations);
         LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
-                List.of(new SqsAdapter(sqs), new SnsAdapter(sns)));
+                List.of(new SqsAdapter(sqs), new SnsAdapter(sns), new EventsAdapter(events)));
         url.set(endpoint.uri().toString());
-        return new LocalCloud(endpoint, sqs, sns, integrations);
+        return new LocalCloud(endpoint, sqs, sns, events, integrations);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -78,6 +88,14 @@ public final class LocalCloud implements AutoCloseable {
         return sns;
     }
 
+    /**
+     * The EventBridge engine. Schedules fire once a second against the cloud's clock; a test with a hand-moved clock
+     * calls {@link EventsEngine#fireDueSchedules()} after moving it.
+     */
+    public EventsEngine events() {
+        return events;
+    }
+
     /** Where functions and state machines are delivered to; plug the runtimes in here. */
     public Integrations integrations() {
         return integrations;
@@ -85,6 +103,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Stops the endpoint; in-memory state is discarded. */
     public void stop() {
+        ticker.close();
         endpoint.close();
     }
 
