@@ -39,22 +39,32 @@ public final class LocalCloud implements AutoCloseable {
     private final ScheduleTicker ticker;
 
     private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, EventsEngine events,
-            Integrations integrations) {
+            Integrations integrations, boolean tick) {
         this.endpoint = endpoint;
         this.sqs = sqs;
         this.sns = sns;
         this.events = events;
         this.integrations = integrations;
-        this.ticker = ScheduleTicker.start(events);
+        this.ticker = tick ? ScheduleTicker.start(events) : null;
     }
 
-    /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
+    /**
+     * Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock;
+     * EventBridge schedules fire on their own, checked once a second.
+     */
     public static LocalCloud start(int port) {
-        return start(port, Clock.systemUTC());
+        return start(port, Clock.systemUTC(), true);
     }
 
-    /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
+    /**
+     * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Schedules
+     * do not fire on their own: whoever moves the clock calls {@link EventsEngine#fireDueSchedules()}.
+     */
     public static LocalCloud start(int port, Clock clock) {
+        return start(port, clock, false);
+    }
+
+    private static LocalCloud start(int port, Clock clock, boolean tick) {
         Objects.requireNonNull(clock);
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
         Integrations integrations = new Integrations();
@@ -65,7 +75,7 @@ public final class LocalCloud implements AutoCloseable {
         LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
                 List.of(new SqsAdapter(sqs), new SnsAdapter(sns), new EventsAdapter(events)));
         url.set(endpoint.uri().toString());
-        return new LocalCloud(endpoint, sqs, sns, events, integrations);
+        return new LocalCloud(endpoint, sqs, sns, events, integrations, tick);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -89,8 +99,8 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     /**
-     * The EventBridge engine. Schedules fire once a second against the cloud's clock; a test with a hand-moved clock
-     * calls {@link EventsEngine#fireDueSchedules()} after moving it.
+     * The EventBridge engine. On the system clock schedules fire once a second; on a clock given to
+     * {@link #start(int, Clock)} the caller fires them with {@link EventsEngine#fireDueSchedules()}.
      */
     public EventsEngine events() {
         return events;
@@ -103,7 +113,9 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Stops the endpoint; in-memory state is discarded. */
     public void stop() {
-        ticker.close();
+        if (ticker != null) {
+            ticker.close();
+        }
         endpoint.close();
     }
 

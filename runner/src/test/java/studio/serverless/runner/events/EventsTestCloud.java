@@ -60,10 +60,11 @@ final class EventsTestCloud implements AutoCloseable {
         return url;
     }
 
-    /** The bodies of the messages waiting in the queue (up to 10). */
+    /** The bodies of the messages waiting in the queue (up to 10), which are deleted once received. */
     List<String> bodies(String url) {
-        return sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)).messages().stream()
-                .map(Message::body).toList();
+        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)).messages();
+        messages.forEach(message -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(message.receiptHandle())));
+        return messages.stream().map(Message::body).toList();
     }
 
     static JsonNode json(String text) {
