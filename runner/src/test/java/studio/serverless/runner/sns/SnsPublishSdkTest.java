@@ -225,4 +225,24 @@ class SnsPublishSdkTest {
         iterator.forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void aFifoTopicWithContentBasedDeduplicationDropsTheSameBodyWithinFiveMinutes() {
+        String topic = CLOUD.sns.createTopic(b -> b.name("dedup-" + System.nanoTime() + ".fifo")
+                .attributes(Map.of("FifoTopic", "true", "ContentBasedDeduplication", "true"))).topicArn();
+        String queue = CLOUD.sqs.createQueue(b -> b.queueName("dedup-" + System.nanoTime() + ".fifo")
+                .attributesWithStrings(Map.of("FifoQueue", "true"))).queueUrl();
+        CLOUD.sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(CLOUD.queueArn(queue))
+                .attributes(Map.of("RawMessageDelivery", "true")));
+
+        CLOUD.sns.publish(b -> b.topicArn(topic).message("same").messageGroupId("g"));
+        CLOUD.sns.publish(b -> b.topicArn(topic).message("same").messageGroupId("g"));
+        List<Message> received = CLOUD.drain(queue);
+        assertEquals(List.of("same"), received.stream().map(Message::body).toList());
+        CLOUD.sqs.deleteMessage(b -> b.queueUrl(queue).receiptHandle(received.get(0).receiptHandle()));
+
+        CLOUD.clock.advance(java.time.Duration.ofMinutes(5));
+        CLOUD.sns.publish(b -> b.topicArn(topic).message("same").messageGroupId("g"));
+        assertEquals(List.of("same"), bodies(queue));
+    }
 }

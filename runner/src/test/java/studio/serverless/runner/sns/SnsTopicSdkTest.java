@@ -125,4 +125,23 @@ class SnsTopicSdkTest {
 
         assertEquals("Invalid parameter: AttributeName", error.awsErrorDetails().errorMessage());
     }
+
+    @Test
+    void recreatingATopicWithOtherAttributesIsAnInvalidParameter() {
+        CLOUD.sns.createTopic(b -> b.name("shown").attributes(Map.of("DisplayName", "One")));
+
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> CLOUD.sns
+                .createTopic(b -> b.name("shown").attributes(Map.of("DisplayName", "Two"))));
+
+        assertEquals("Invalid parameter: Attributes Reason: Topic already exists with different attributes",
+                error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void contentBasedDeduplicationIsOnlyForFifoTopics() {
+        String arn = CLOUD.newTopic();
+
+        assertThrows(InvalidParameterException.class, () -> CLOUD.sns.setTopicAttributes(b -> b.topicArn(arn)
+                .attributeName("ContentBasedDeduplication").attributeValue("true")));
+    }
 }

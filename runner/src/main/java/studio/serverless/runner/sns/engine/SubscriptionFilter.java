@@ -14,7 +14,8 @@ import studio.serverless.runner.sqs.engine.MessageAttributeValue;
 /**
  * A subscription's filter policy with its scope. On message attributes the policy sees a flat JSON object
  * (String values as strings, Number values as numbers, String.Array values as arrays; Binary ones are not
- * filterable); on the message body it sees the body's JSON, nested keys and all. No policy accepts everything.
+ * filterable; a message without attributes matches no policy); on the message body it sees the body's JSON,
+ * nested keys and all. Without a policy everything is accepted.
  */
 final class SubscriptionFilter {
 
@@ -58,7 +59,8 @@ final class SubscriptionFilter {
             return true;
         }
         JsonNode document = bodyScope ? parse(body) : attributesDocument(attributes);
-        return document != null && document.isObject() && pattern.matches(document);
+        // a message without attributes matches no attribute policy, not even {"exists": false}, as AWS documents
+        return document != null && document.isObject() && !document.isEmpty() && pattern.matches(document);
     }
 
     private static JsonNode parse(String body) {

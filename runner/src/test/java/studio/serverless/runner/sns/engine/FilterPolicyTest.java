@@ -66,6 +66,12 @@ class FilterPolicyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"{\"store\":[{\"exists\":false}]}", "{\"store\":[{\"anything-but\":\"x\"}]}"})
+    void aMessageWithoutAttributesMatchesNoAttributePolicy(String policy) {
+        assertEquals(false, SubscriptionFilter.of(policy, "MessageAttributes").accepts(BODY, Map.of()));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"plain text", "[1,2]", "42"})
     void aBodyThatIsNotAJsonObjectMatchesNoBodyPolicy(String body) {
         assertEquals(false, SubscriptionFilter.of("{\"a\":[{\"exists\":false}]}", "MessageBody")
