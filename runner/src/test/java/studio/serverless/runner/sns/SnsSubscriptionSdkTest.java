@@ -103,7 +103,8 @@ class SnsSubscriptionSdkTest {
         "sqs|not-an-arn|Invalid parameter: SQS endpoint ARN",
         "lambda|arn:aws:sqs:us-east-1:000000000000:q|Invalid parameter: Lambda endpoint ARN",
         "carrier-pigeon|coo|Invalid parameter: Amazon SNS does not support this protocol string: carrier-pigeon",
-        "email|a@example.com|Invalid parameter: Protocol Reason: the local cloud delivers to sqs and lambda"})
+        "email|a@example.com|Invalid parameter: Protocol Reason: the local cloud delivers to sqs, lambda and http",
+        "http|http://example.com/hook|Invalid parameter: Endpoint Reason: the local cloud delivers http notifications"})
     void aBadEndpointOrProtocolIsAnInvalidParameter(String protocol, String endpoint, String message) {
         String topic = CLOUD.newTopic();
 

@@ -6,9 +6,8 @@ import java.util.List;
 import studio.serverless.runner.sns.engine.Subscription;
 
 /**
- * Subscribe, Unsubscribe, ConfirmSubscription, ListSubscriptions(ByTopic) and Get/SetSubscriptionAttributes.
- * Queue and function subscriptions are confirmed at once, so ConfirmSubscription only answers the ARN of a
- * subscription that exists.
+ * Subscribe, Unsubscribe, ConfirmSubscription (for http subscriptions, with the token they were sent),
+ * ListSubscriptions(ByTopic) and Get/SetSubscriptionAttributes.
  */
 final class SubscriptionActions {
 
@@ -21,14 +20,8 @@ final class SubscriptionActions {
                         input.map("Attributes")).arn())),
                 action("Unsubscribe", (input, engine, caller, result) ->
                         engine.unsubscribe(input.required("SubscriptionArn"))),
-                action("ConfirmSubscription", (input, engine, caller, result) -> {
-                    String topicArn = engine.topic(input.required("TopicArn")).arn();
-                    String token = input.required("Token");
-                    result.element("SubscriptionArn", engine.subscriptions(topicArn).stream()
-                            .filter(subscription -> subscription.arn().equals(token)).findFirst()
-                            .orElseThrow(() -> studio.serverless.runner.sns.engine.SnsException
-                                    .invalidParameter("Token")).arn());
-                }),
+                action("ConfirmSubscription", (input, engine, caller, result) -> result.element("SubscriptionArn",
+                        engine.confirmSubscription(input.required("TopicArn"), input.required("Token")).arn())),
                 action("ListSubscriptions", (input, engine, caller, result) ->
                         list(engine.subscriptions(null), input.string("NextToken"), result)),
                 action("ListSubscriptionsByTopic", (input, engine, caller, result) ->

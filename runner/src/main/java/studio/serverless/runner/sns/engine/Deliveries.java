@@ -10,8 +10,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.engine.SqsException;
 
 /**
- * Hands a notification to one subscription: filters it, then sends it to the queue (enveloped or raw, with the
- * FIFO group and deduplication ids) or to the function. A queue that refuses it (deleted, say) sends it to the
+ * Hands a notification to one confirmed subscription: filters it, then sends it to the queue (enveloped or raw,
+ * with the FIFO group and deduplication ids), to the function, or to the http endpoint. A queue that refuses it (deleted, say) sends it to the
  * subscription's dead-letter queue when it has one; otherwise the delivery is logged and dropped, as AWS drops it
  * after its retries.
  */
@@ -22,6 +22,7 @@ final class Deliveries {
     private final SqsEngine sqs;
     private final Integrations integrations;
     private final Supplier<String> endpointUrl;
+    private final HttpNotifier http = new HttpNotifier();
 
     Deliveries(SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl) {
         this.sqs = sqs;
@@ -31,7 +32,12 @@ final class Deliveries {
 
     void deliver(Notification notification, Subscription subscription) {
         String text = notification.textFor(subscription.protocol());
-        if (!subscription.filter().accepts(text, notification.attributes())) {
+        if (!subscription.confirmed() || !subscription.filter().accepts(text, notification.attributes())) {
+            return;
+        }
+        if (subscription.protocol().equals("http")) {
+            http.post(subscription, "Notification", notification.messageId(), subscription.rawMessageDelivery()
+                    ? text : Envelopes.forQueue(notification, subscription, endpointUrl.get()));
             return;
         }
         if (subscription.protocol().equals("lambda")) {
@@ -44,6 +50,13 @@ final class Deliveries {
         } catch (SqsException e) {
             deadLetter(notification, subscription, e);
         }
+    }
+
+    /** Asks an http subscriber to confirm: posts the SubscriptionConfirmation with its token. */
+    void requestConfirmation(Subscription subscription, java.time.Instant now) {
+        String messageId = java.util.UUID.randomUUID().toString();
+        http.post(subscription, "SubscriptionConfirmation", messageId,
+                Envelopes.confirmation(subscription, messageId, now, endpointUrl.get()));
     }
 
     private void deadLetter(Notification notification, Subscription subscription, SqsException cause) {

@@ -29,6 +29,20 @@ final class Envelopes {
         return envelope(notification, subscription, endpointUrl, "URL", false).toString();
     }
 
+    /** The SubscriptionConfirmation message an http subscriber receives, with its token and SubscribeURL. */
+    static String confirmation(Subscription subscription, String messageId, java.time.Instant now,
+            String endpointUrl) {
+        String subscribeUrl = endpointUrl + "/?Action=ConfirmSubscription&TopicArn=" + subscription.topicArn()
+                + "&Token=" + subscription.confirmationToken();
+        return JSON.createObjectNode().put("Type", "SubscriptionConfirmation").put("MessageId", messageId)
+                .put("Token", subscription.confirmationToken()).put("TopicArn", subscription.topicArn())
+                .put("Message", "You have chosen to subscribe to the topic " + subscription.topicArn()
+                        + ".\nTo confirm the subscription, visit the SubscribeURL included in this message.")
+                .put("SubscribeURL", subscribeUrl).put("Timestamp", TIMESTAMP.format(now))
+                .put("SignatureVersion", "1").put("Signature", "")
+                .put("SigningCertURL", endpointUrl + "/SimpleNotificationService-local.pem").toString();
+    }
+
     /** The event a function receives. */
     static String forFunction(Notification notification, Subscription subscription, String endpointUrl) {
         ObjectNode record = JSON.createObjectNode().put("EventSource", "aws:sns").put("EventVersion", "1.0")

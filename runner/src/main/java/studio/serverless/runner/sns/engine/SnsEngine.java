@@ -86,12 +86,30 @@ public final class SnsEngine {
         return TopicAttributeReport.of(topic, subscriptions.ofTopic(arn).size());
     }
 
-    /** Subscribes an SQS queue or function to a topic; the same subscription again answers the existing one. */
+    /**
+     * Subscribes an SQS queue, a function or a loopback http URL to a topic; the same subscription again answers
+     * the existing one. Queues and functions are confirmed at once; an http endpoint is sent a
+     * SubscriptionConfirmation and gets notifications once it confirms.
+     */
     public synchronized Subscription subscribe(String topicArn, String protocol, String endpoint,
             Map<String, String> attributes) {
         Topic topic = topic(topicArn);
         SubscriptionEndpoints.check(protocol, endpoint);
-        return subscriptions.add(topic.arn(), protocol, endpoint, attributes);
+        Subscription subscription = subscriptions.add(topic.arn(), protocol, endpoint, attributes);
+        if (!subscription.confirmed()) {
+            deliveries.requestConfirmation(subscription, clock.instant());
+        }
+        return subscription;
+    }
+
+    /** Confirms the http subscription that was sent {@code token}; InvalidParameter for an unknown token. */
+    public synchronized Subscription confirmSubscription(String topicArn, String token) {
+        String arn = topic(topicArn).arn();
+        Subscription subscription = subscriptions.ofTopic(arn).stream()
+                .filter(candidate -> candidate.confirmationToken().equals(token)).findFirst()
+                .orElseThrow(() -> SnsException.invalidParameter("Token"));
+        subscription.confirm();
+        return subscription;
     }
 
     /** The subscription with this ARN: InvalidParameter for a malformed ARN, NotFound for a missing one. */

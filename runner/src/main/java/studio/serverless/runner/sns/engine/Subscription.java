@@ -18,13 +18,17 @@ public final class Subscription {
     private final String protocol;
     private final String endpoint;
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final String confirmationToken = (java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID())
+            .replace("-", "");
     private SubscriptionFilter filter = SubscriptionFilter.NONE;
+    private volatile boolean confirmed;
 
     Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
         this.arn = arn;
         this.topicArn = topicArn;
         this.protocol = protocol;
         this.endpoint = endpoint;
+        this.confirmed = !protocol.equals("http");
         setAll(attributes);
     }
 
@@ -64,6 +68,19 @@ public final class Subscription {
         return SubscriptionAttributes.deadLetterTargetArn(attributes.get("RedrivePolicy"));
     }
 
+    /** Whether the endpoint confirmed the subscription (queues and functions are confirmed at once). */
+    public boolean confirmed() {
+        return confirmed;
+    }
+
+    String confirmationToken() {
+        return confirmationToken;
+    }
+
+    void confirm() {
+        confirmed = true;
+    }
+
     /** The subscription's ARN. */
     public String arn() {
         return arn;
@@ -74,12 +91,12 @@ public final class Subscription {
         return topicArn;
     }
 
-    /** {@code sqs} or {@code lambda}. */
+    /** {@code sqs}, {@code lambda} or {@code http}. */
     public String protocol() {
         return protocol;
     }
 
-    /** The queue or function ARN deliveries go to. */
+    /** The queue or function ARN, or the URL, deliveries go to. */
     public String endpoint() {
         return endpoint;
     }

@@ -62,8 +62,8 @@ final class SubscriptionAttributes {
         report.put("Owner", subscription.topicArn().split(":")[4]);
         report.put("Protocol", subscription.protocol());
         report.put("Endpoint", subscription.endpoint());
-        report.put("ConfirmationWasAuthenticated", "true");
-        report.put("PendingConfirmation", "false");
+        report.put("ConfirmationWasAuthenticated", String.valueOf(subscription.confirmed()));
+        report.put("PendingConfirmation", String.valueOf(!subscription.confirmed()));
         report.put("RawMessageDelivery", "false");
         report.putAll(subscription.attributes());
         return report;
