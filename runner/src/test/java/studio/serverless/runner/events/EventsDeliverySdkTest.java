@@ -151,6 +151,25 @@ class EventsDeliverySdkTest {
                 validationError(() -> CLOUD.events.putEvents(b -> b.entries(big, big, big))));
     }
 
+    @Test
+    void aFifoQueueTargetGetsTheMessageGroupOfItsSqsParametersAndTheEventsOwnTime() {
+        String queue = CLOUD.sqs.createQueue(b -> b.queueName(EventsTestCloud.unique("events") + ".fifo")
+                .attributesWithStrings(Map.of("FifoQueue", "true"))).queueUrl();
+        CLOUD.events.putRule(b -> b.name("to-fifo").eventPattern("{\"source\":[\"fifo.test\"]}"));
+        CLOUD.events.putTargets(b -> b.rule("to-fifo").targets(Target.builder().id("q").arn(CLOUD.queueArn(queue))
+                .sqsParameters(p -> p.messageGroupId("orders")).build()));
+
+        CLOUD.events.putEvents(b -> b.entries(PutEventsRequestEntry.builder().source("fifo.test").detailType("t")
+                .detail("{}").time(Instant.parse("2025-06-01T10:00:00Z")).build()));
+
+        var message = CLOUD.sqs.receiveMessage(b -> b.queueUrl(queue).messageSystemAttributeNamesWithStrings(
+                "MessageGroupId")).messages().get(0);
+        assertEquals("orders", message.attributesAsStrings().get("MessageGroupId"));
+        assertEquals("2025-06-01T10:00:00Z", EventsTestCloud.json(message.body()).get("time").asText());
+        assertEquals("orders", CLOUD.events.listTargetsByRule(b -> b.rule("to-fifo")).targets().get(0)
+                .sqsParameters().messageGroupId());
+    }
+
     private static PutEventsRequestEntry entry(String source, String bus) {
         return PutEventsRequestEntry.builder().source(source).detailType("t").detail("{}").eventBusName(bus).build();
     }

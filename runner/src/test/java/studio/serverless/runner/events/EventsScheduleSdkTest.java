@@ -49,6 +49,7 @@ class EventsScheduleSdkTest {
     @Test
     void aScheduledEventIsShapedLikeAwsSample() {
         String queue = scheduledToQueue("noon", "cron(0 12 * * ? *)");
+        assertEquals("cron(0 12 * * ? *)", cloud.events.describeRule(b -> b.name("noon")).scheduleExpression());
 
         advance(Duration.ofHours(12));
 
