@@ -1,16 +1,17 @@
 package studio.serverless.runner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
-import studio.serverless.runner.s3.api.S3Adapter;
-import studio.serverless.runner.s3.engine.S3Engine;
+import studio.serverless.runner.events.api.EventsAdapter;
+import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.sns.api.SnsAdapter;
+import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -32,46 +33,49 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
-    private final S3Engine s3;
-    private final Path temporaryStorage;
+    private final SnsEngine sns;
+    private final EventsEngine events;
+    private final Integrations integrations;
+    private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, S3Engine s3, Path temporaryStorage) {
+    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, EventsEngine events,
+            Integrations integrations, boolean tick) {
         this.endpoint = endpoint;
         this.sqs = sqs;
-        this.s3 = s3;
-        this.temporaryStorage = temporaryStorage;
-    }
-
-    /** Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock. */
-    public static LocalCloud start(int port) {
-        return start(port, Clock.systemUTC());
-    }
-
-    /** Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. */
-    public static LocalCloud start(int port, Clock clock) {
-        return start(port, clock, null);
+        this.sns = sns;
+        this.events = events;
+        this.integrations = integrations;
+        this.ticker = tick ? ScheduleTicker.start(events) : null;
     }
 
     /**
-     * Starts the local cloud with S3 objects stored under {@code s3Storage}, or, when it is null, under a new
-     * temporary folder that {@link #stop()} deletes.
+     * Starts the local cloud on 127.0.0.1 at {@code port} (0 for any free port), in memory, on the system clock;
+     * EventBridge schedules fire on their own, checked once a second.
      */
-    public static LocalCloud start(int port, Clock clock, Path s3Storage) {
-        Objects.requireNonNull(clock);
-        Path temporary = s3Storage == null ? temporaryFolder() : null;
-        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        S3Engine s3 = new S3Engine(s3Storage == null ? temporary : s3Storage, clock);
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
-                List.of(new SqsAdapter(sqs), new S3Adapter(s3)));
-        return new LocalCloud(endpoint, sqs, s3, temporary);
+    public static LocalCloud start(int port) {
+        return start(port, Clock.systemUTC(), true);
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("studio-s3-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for S3 objects", e);
-        }
+    /**
+     * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Schedules
+     * do not fire on their own: whoever moves the clock calls {@link EventsEngine#fireDueSchedules()}.
+     */
+    public static LocalCloud start(int port, Clock clock) {
+        return start(port, clock, false);
+    }
+
+    private static LocalCloud start(int port, Clock clock, boolean tick) {
+        Objects.requireNonNull(clock);
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        Integrations integrations = new Integrations();
+        AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + DEFAULT_PORT);
+        SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
+        EventsEngine events = new EventsEngine(clock, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
+                integrations);
+        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
+                List.of(new SqsAdapter(sqs), new SnsAdapter(sns), new EventsAdapter(events)));
+        url.set(endpoint.uri().toString());
+        return new LocalCloud(endpoint, sqs, sns, events, integrations, tick);
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -89,17 +93,30 @@ public final class LocalCloud implements AutoCloseable {
         return sqs;
     }
 
-    /** The S3 engine, for creating a diagram's buckets and listening to its event notifications. */
-    public S3Engine s3() {
-        return s3;
+    /** The SNS engine, for creating a diagram's topics directly. */
+    public SnsEngine sns() {
+        return sns;
     }
 
-    /** Stops the endpoint; in-memory state and a temporary S3 storage folder are discarded. */
+    /**
+     * The EventBridge engine. On the system clock schedules fire once a second; on a clock given to
+     * {@link #start(int, Clock)} the caller fires them with {@link EventsEngine#fireDueSchedules()}.
+     */
+    public EventsEngine events() {
+        return events;
+    }
+
+    /** Where functions and state machines are delivered to; plug the runtimes in here. */
+    public Integrations integrations() {
+        return integrations;
+    }
+
+    /** Stops the endpoint; in-memory state is discarded. */
     public void stop() {
-        endpoint.close();
-        if (temporaryStorage != null) {
-            studio.serverless.runner.s3.engine.StorageLayout.deleteQuietly(temporaryStorage);
+        if (ticker != null) {
+            ticker.close();
         }
+        endpoint.close();
     }
 
     @Override

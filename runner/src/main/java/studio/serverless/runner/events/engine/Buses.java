@@ -1,0 +1,71 @@
+package studio.serverless.runner.events.engine;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The event buses by name, the default one always there. Not thread-safe: callers lock on this object. */
+final class Buses {
+
+    static final String DEFAULT = "default";
+
+    private final Map<String, EventBus> byName = new LinkedHashMap<>();
+    private final String region;
+    private final String accountId;
+
+    Buses(String region, String accountId, Instant now) {
+        this.region = region;
+        this.accountId = accountId;
+        byName.put(DEFAULT, EventBus.create(DEFAULT, region, accountId, null, now));
+    }
+
+    /** The bus named (or with the ARN) {@code nameOrArn}, the default bus for null; ResourceNotFound otherwise. */
+    EventBus get(String nameOrArn) {
+        String name = nameOf(nameOrArn);
+        EventBus bus = byName.get(name);
+        if (bus == null) {
+            throw EventsException.noSuchBus(name);
+        }
+        return bus;
+    }
+
+    /** The name in a bus name or ARN; {@code default} for null or empty. */
+    static String nameOf(String nameOrArn) {
+        if (nameOrArn == null || nameOrArn.isEmpty()) {
+            return DEFAULT;
+        }
+        int slash = nameOrArn.indexOf(":event-bus/");
+        return nameOrArn.startsWith("arn:") && slash > 0 ? nameOrArn.substring(slash + 11) : nameOrArn;
+    }
+
+    EventBus create(String name, String description, Instant now) {
+        RuleChecks.busName(name);
+        if (byName.containsKey(name)) {
+            throw new EventsException(EventsError.RESOURCE_ALREADY_EXISTS, "Event bus " + name + " already exists.");
+        }
+        EventBus bus = EventBus.create(name, region, accountId, description, now);
+        byName.put(name, bus);
+        return bus;
+    }
+
+    void delete(String nameOrArn) {
+        String name = nameOf(nameOrArn);
+        if (DEFAULT.equals(name)) {
+            throw EventsException.validation("Cannot delete event bus default.");
+        }
+        byName.remove(name);
+    }
+
+    List<EventBus> all() {
+        return List.copyOf(byName.values());
+    }
+
+    String region() {
+        return region;
+    }
+
+    String accountId() {
+        return accountId;
+    }
+}

@@ -1,0 +1,180 @@
+package studio.serverless.runner.sns.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+
+/**
+ * The SNS emulator's logic: topics, subscriptions and publishing, free of any wire protocol. Thread-safe:
+ * topics and subscriptions change under the engine's lock; deliveries run outside it (a FIFO topic publishes
+ * under its own lock so its sequence order is its delivery order).
+ */
+public final class SnsEngine {
+
+    private static final Pattern TOPIC_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[^:]+");
+
+    private final Clock clock;
+    private final Deliveries deliveries;
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    /**
+     * An engine delivering to {@code sqs} and through {@code integrations}.
+     *
+     * @param endpointUrl the endpoint's URL, for the unsubscribe links in envelopes
+     */
+    public SnsEngine(Clock clock, SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl) {
+        this.clock = Objects.requireNonNull(clock);
+        this.deliveries = new Deliveries(sqs, integrations, endpointUrl);
+    }
+
+    /** Creates a topic, or returns the existing one of that name when the attributes agree. */
+    public synchronized Topic createTopic(String name, Map<String, String> attributes, String region,
+            String accountId) {
+        String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
+        Topic created = new Topic(name, arn, attributes);
+        Topic existing = topics.putIfAbsent(arn, created);
+        if (existing == null) {
+            return created;
+        }
+        boolean same = existing.fifo() == created.fifo() && attributes.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("FifoTopic"))
+                .allMatch(entry -> entry.getValue().equals(existing.attributes().get(entry.getKey())));
+        if (!same) {
+            throw SnsException.invalidParameter("Attributes Reason: Topic already exists with different attributes");
+        }
+        return existing;
+    }
+
+    /** The topic with this ARN: InvalidParameter for a malformed ARN, NotFound for a missing topic. */
+    public synchronized Topic topic(String arn) {
+        if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
+            throw SnsException.invalidParameter("TopicArn");
+        }
+        Topic topic = topics.get(arn);
+        if (topic == null) {
+            throw SnsException.noSuchTopic();
+        }
+        return topic;
+    }
+
+    /** Every topic, in creation order. */
+    public synchronized List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    /** Deletes a topic and its subscriptions; deleting a missing topic succeeds, as on AWS. */
+    public synchronized void deleteTopic(String arn) {
+        if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
+            throw SnsException.invalidParameter("TopicArn");
+        }
+        topics.remove(arn);
+        subscriptions.removeTopic(arn);
+    }
+
+    /** A topic's attributes, the derived ones included. */
+    public synchronized Map<String, String> topicAttributes(String arn) {
+        Topic topic = topic(arn);
+        return TopicAttributeReport.of(topic, subscriptions.ofTopic(arn).size());
+    }
+
+    /**
+     * Subscribes an SQS queue, a function or a loopback http URL to a topic; the same subscription again answers
+     * the existing one. Queues and functions are confirmed at once; an http endpoint is sent a
+     * SubscriptionConfirmation and gets notifications once it confirms.
+     */
+    public synchronized Subscription subscribe(String topicArn, String protocol, String endpoint,
+            Map<String, String> attributes) {
+        Topic topic = topic(topicArn);
+        SubscriptionEndpoints.check(protocol, endpoint);
+        Subscription subscription = subscriptions.add(topic.arn(), protocol, endpoint, attributes);
+        if (!subscription.confirmed()) {
+            deliveries.requestConfirmation(subscription, clock.instant());
+        }
+        return subscription;
+    }
+
+    /** Confirms the http subscription that was sent {@code token}; InvalidParameter for an unknown token. */
+    public synchronized Subscription confirmSubscription(String topicArn, String token) {
+        String arn = topic(topicArn).arn();
+        Subscription subscription = subscriptions.ofTopic(arn).stream()
+                .filter(candidate -> candidate.confirmationToken().equals(token)).findFirst()
+                .orElseThrow(() -> SnsException.invalidParameter("Token"));
+        subscription.confirm();
+        return subscription;
+    }
+
+    /** The subscription with this ARN: InvalidParameter for a malformed ARN, NotFound for a missing one. */
+    public synchronized Subscription subscription(String arn) {
+        return subscriptions.find(arn);
+    }
+
+    /** A subscription's attributes, the derived ones included. */
+    public synchronized Map<String, String> subscriptionAttributes(String arn) {
+        return SubscriptionAttributes.report(subscriptions.find(arn));
+    }
+
+    /** Removes a subscription; removing a missing one succeeds. */
+    public synchronized void unsubscribe(String arn) {
+        subscriptions.remove(arn);
+    }
+
+    /** Every subscription, or a topic's (NotFound when the topic is missing) when {@code topicArn} is not null. */
+    public synchronized List<Subscription> subscriptions(String topicArn) {
+        return topicArn == null ? subscriptions.all() : subscriptions.ofTopic(topic(topicArn).arn());
+    }
+
+    /**
+     * Publishes to a topic and delivers to every subscription whose filter accepts the message before returning.
+     * On FIFO topics a duplicate within five minutes is accepted, not delivered, and answers with the first id.
+     */
+    public PublishResult publish(String topicArn, SnsMessage message) {
+        Topic topic;
+        List<Subscription> targets;
+        synchronized (this) {
+            topic = topic(topicArn);
+            MessageChecks.check(message, topic);
+            targets = subscriptions.ofTopic(topic.arn());
+        }
+        if (!topic.fifo()) {
+            Notification notification = notification(topic, message, null, null);
+            targets.forEach(subscription -> deliveries.deliver(notification, subscription));
+            return new PublishResult(notification.messageId(), null);
+        }
+        synchronized (topic) {
+            return publishFifo(topic, message, targets);
+        }
+    }
+
+    private PublishResult publishFifo(Topic topic, SnsMessage message, List<Subscription> targets) {
+        String deduplicationId = message.deduplicationId() != null ? message.deduplicationId()
+                : ContentDigest.sha256(message.message());
+        String messageId = UUID.randomUUID().toString();
+        FifoWindow.Accepted earlier = topic.fifoWindow().admit(deduplicationId, messageId, clock.millis());
+        if (earlier != null) {
+            return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
+        }
+        Notification notification = new Notification(topic.arn(), messageId,
+                topic.fifoWindow().sequenceNumber(deduplicationId), clock.instant(), message.subject(),
+                message.message(), perProtocol(message), message.attributes(), message.groupId(), deduplicationId);
+        new ArrayList<>(targets).forEach(subscription -> deliveries.deliver(notification, subscription));
+        return new PublishResult(messageId, notification.sequenceNumber());
+    }
+
+    private Notification notification(Topic topic, SnsMessage message, String sequenceNumber, String dedupId) {
+        return new Notification(topic.arn(), UUID.randomUUID().toString(), sequenceNumber, clock.instant(),
+                message.subject(), message.message(), perProtocol(message), message.attributes(), null, dedupId);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode perProtocol(SnsMessage message) {
+        return "json".equals(message.messageStructure()) ? MessageChecks.structured(message.message()) : null;
+    }
+}

@@ -1,0 +1,103 @@
+package studio.serverless.runner.sns.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A confirmed subscription of an endpoint (a queue or function ARN) to a topic, with its settable attributes and
+ * its compiled filter. Attribute changes are synchronized and validated before they take effect.
+ */
+public final class Subscription {
+
+    private static final Set<String> SETTABLE = Set.of("RawMessageDelivery", "FilterPolicy", "FilterPolicyScope",
+            "RedrivePolicy", "DeliveryPolicy", "SubscriptionRoleArn", "ReplayPolicy");
+
+    private final String arn;
+    private final String topicArn;
+    private final String protocol;
+    private final String endpoint;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final String confirmationToken = (java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID())
+            .replace("-", "");
+    private SubscriptionFilter filter = SubscriptionFilter.NONE;
+    private volatile boolean confirmed;
+
+    Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+        this.arn = arn;
+        this.topicArn = topicArn;
+        this.protocol = protocol;
+        this.endpoint = endpoint;
+        this.confirmed = !protocol.equals("http");
+        setAll(attributes);
+    }
+
+    /** Sets attributes together (a policy and its scope are checked as one); InvalidParameter on a bad one. */
+    public synchronized void setAll(Map<String, String> changes) {
+        Map<String, String> next = new LinkedHashMap<>(attributes);
+        changes.forEach((name, value) -> {
+            if (!SETTABLE.contains(name)) {
+                throw SnsException.invalidParameter("AttributeName");
+            }
+            SubscriptionAttributes.check(name, value);
+            next.put(name, SubscriptionAttributes.canonical(name, value));
+        });
+        next.values().removeIf(String::isEmpty);
+        filter = SubscriptionFilter.of(next.get("FilterPolicy"), next.getOrDefault("FilterPolicyScope",
+                "MessageAttributes"));
+        attributes.clear();
+        attributes.putAll(next);
+    }
+
+    /** The attributes set on the subscription. */
+    public synchronized Map<String, String> attributes() {
+        return Map.copyOf(attributes);
+    }
+
+    synchronized SubscriptionFilter filter() {
+        return filter;
+    }
+
+    /** Whether deliveries carry the bare message instead of the JSON envelope. */
+    public synchronized boolean rawMessageDelivery() {
+        return "true".equals(attributes.get("RawMessageDelivery"));
+    }
+
+    /** The dead-letter queue's ARN from the redrive policy, or null. */
+    public synchronized String deadLetterTargetArn() {
+        return SubscriptionAttributes.deadLetterTargetArn(attributes.get("RedrivePolicy"));
+    }
+
+    /** Whether the endpoint confirmed the subscription (queues and functions are confirmed at once). */
+    public boolean confirmed() {
+        return confirmed;
+    }
+
+    String confirmationToken() {
+        return confirmationToken;
+    }
+
+    void confirm() {
+        confirmed = true;
+    }
+
+    /** The subscription's ARN. */
+    public String arn() {
+        return arn;
+    }
+
+    /** The topic's ARN. */
+    public String topicArn() {
+        return topicArn;
+    }
+
+    /** {@code sqs}, {@code lambda} or {@code http}. */
+    public String protocol() {
+        return protocol;
+    }
+
+    /** The queue or function ARN, or the URL, deliveries go to. */
+    public String endpoint() {
+        return endpoint;
+    }
+}

@@ -1,0 +1,39 @@
+package studio.serverless.runner;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.events.engine.RuleDefinition;
+import studio.serverless.runner.events.engine.Target;
+import studio.serverless.runner.sns.engine.SnsEngine;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+import studio.serverless.runner.sqs.store.InMemoryQueueStore;
+
+/** The ticker of a local cloud on the system clock fires due schedules without anyone asking. */
+class ScheduleTickerTest {
+
+    @Test
+    void theTickerFiresAScheduleThatIsDue() throws InterruptedException {
+        MutableClock clock = new MutableClock();
+        Integrations integrations = new Integrations();
+        CountDownLatch fired = new CountDownLatch(1);
+        integrations.useFunctions((arn, event) -> fired.countDown());
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
+        EventsEngine events = new EventsEngine(clock, "us-east-1", "000000000000", sqs,
+                new SnsEngine(clock, sqs, integrations, () -> "http://127.0.0.1"), integrations);
+        events.putRule(null, new RuleDefinition("tick", null, "rate(1 minute)", null, null, null));
+        events.putTargets(null, "tick", List.of(new Target("f", "arn:aws:lambda:us-east-1:000000000000:function:f",
+                null, null, null, null, null)));
+        clock.advance(Duration.ofMinutes(1));
+
+        try (ScheduleTicker ticker = ScheduleTicker.start(events)) {
+            assertTrue(fired.await(10, TimeUnit.SECONDS), "the ticker fired nothing within 10 seconds");
+        }
+    }
+}
