@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
+import studio.serverless.runner.dynamodb.store.H2TableJournal;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
@@ -28,6 +30,8 @@ public final class LocalCloud implements AutoCloseable {
     public static final int DEFAULT_PORT = 4577;
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
+    /** The account in the ARNs of tables (the in-memory engine's default too). */
+    private static final String DEFAULT_ACCOUNT = "000000000000";
 
     private final LocalEndpoint endpoint;
     private final SqsEngine sqs;
@@ -53,7 +57,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change
-     * is written to it before the answer (SQS today; the other services keep their state in memory).
+     * is written to it before the answer (SQS and DynamoDB today; the other services keep their state in memory).
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
      */
@@ -62,7 +66,7 @@ public final class LocalCloud implements AutoCloseable {
         Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
         try {
             SqsEngine sqs = sqsEngine(clock, storage);
-            DynamoDbEngine dynamoDb = DynamoDbEngine.inMemory(clock);
+            DynamoDbEngine dynamoDb = dynamoDbEngine(clock, storage);
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(new SqsAdapter(sqs)));
             return new LocalCloud(endpoint, sqs, dynamoDb, storage);
         } catch (RuntimeException e) {
@@ -79,6 +83,17 @@ public final class LocalCloud implements AutoCloseable {
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
         return sqs;
+    }
+
+    private static DynamoDbEngine dynamoDbEngine(Clock clock, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return DynamoDbEngine.inMemory(clock);
+        }
+        H2TableJournal journal = H2TableJournal.in(storage.get());
+        DynamoDbEngine dynamoDb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock, DEFAULT_REGION,
+                DEFAULT_ACCOUNT, journal);
+        journal.restoreInto(dynamoDb);
+        return dynamoDb;
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */

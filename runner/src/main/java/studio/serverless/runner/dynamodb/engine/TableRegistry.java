@@ -19,11 +19,13 @@ final class TableRegistry {
     private final TableStoreProvider stores;
     private final Clock clock;
     private final String arnPrefix;
+    private final TableJournal journal;
 
-    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix) {
+    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix, TableJournal journal) {
         this.stores = stores;
         this.clock = clock;
         this.arnPrefix = arnPrefix;
+        this.journal = journal;
     }
 
     synchronized TableDescription create(CreateTableRequest request) {
@@ -31,9 +33,21 @@ final class TableRegistry {
         if (tables.containsKey(definition.name())) {
             throw DynamoDbException.of(DynamoDbError.RESOURCE_IN_USE, "Table already exists: " + definition.name());
         }
+        journal.tableSaved(definition);
         Table table = new Table(definition, stores.open(definition.name()));
         tables.put(definition.name(), table);
         return TableDescriber.describe(table, "ACTIVE");
+    }
+
+    /** Puts back a stored table, before the engine serves; nothing is journalled. */
+    synchronized void restore(TableDefinition definition) {
+        tables.put(definition.name(), new Table(definition, stores.open(definition.name())));
+    }
+
+    /** Journals and applies a changed definition. Callers hold the table's write lock. */
+    void redefine(Table table, TableDefinition changed) {
+        journal.tableSaved(changed);
+        table.define(changed);
     }
 
     TableDescription describe(String name) {
@@ -58,7 +72,7 @@ final class TableRegistry {
         Table table = described(request.tableName());
         table.writeLock().lock();
         try {
-            table.define(TableUpdates.apply(table.definition(), request, clock.instant()));
+            redefine(table, TableUpdates.apply(table.definition(), request, clock.instant()));
             return TableDescriber.describe(table, "ACTIVE");
         } finally {
             table.writeLock().unlock();
@@ -67,10 +81,16 @@ final class TableRegistry {
 
     synchronized TableDescription delete(String name) {
         Table table = described(name);
-        TableDescription description = TableDescriber.describe(table, "DELETING");
-        tables.remove(name);
-        stores.drop(name);
-        return description;
+        table.writeLock().lock();
+        try {
+            TableDescription description = TableDescriber.describe(table, "DELETING");
+            journal.tableDeleted(table.definition());
+            tables.remove(name);
+            stores.drop(name);
+            return description;
+        } finally {
+            table.writeLock().unlock();
+        }
     }
 
     /** @return the table for an item operation, or ResourceNotFoundException */
