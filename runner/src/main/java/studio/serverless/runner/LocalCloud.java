@@ -1,25 +1,36 @@
 package studio.serverless.runner;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import studio.serverless.runner.delivery.Integrations;
-import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
+import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.events.api.EventsAdapter;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.s3.api.S3Adapter;
+import studio.serverless.runner.s3.engine.S3Engine;
+import studio.serverless.runner.s3.engine.StorageLayout;
 import studio.serverless.runner.sns.api.SnsAdapter;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.sqs.engine.SqsEngine;
-import studio.serverless.runner.sqs.store.InMemoryQueueStore;
+import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()}
- * ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials. Start it with {@link #start(int)},
- * stop it with {@link #stop()} (or try-with-resources).
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) behind one loopback endpoint. Point
+ * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
+ * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
 public final class LocalCloud implements AutoCloseable {
 
@@ -31,21 +42,27 @@ public final class LocalCloud implements AutoCloseable {
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
 
+    /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
+    static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
+
+    private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
+
     private final LocalEndpoint endpoint;
-    private final SqsEngine sqs;
-    private final SnsEngine sns;
-    private final EventsEngine events;
-    private final Integrations integrations;
+    private final ServiceEngines engines;
+    private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, SqsEngine sqs, SnsEngine sns, EventsEngine events,
-            Integrations integrations, boolean tick) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, boolean tickSchedules) {
         this.endpoint = endpoint;
-        this.sqs = sqs;
-        this.sns = sns;
-        this.events = events;
-        this.integrations = integrations;
-        this.ticker = tick ? ScheduleTicker.start(events) : null;
+        this.engines = engines;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
+                TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        this.ticker = tickSchedules ? ScheduleTicker.start(engines.events()) : null;
     }
 
     /**
@@ -53,29 +70,47 @@ public final class LocalCloud implements AutoCloseable {
      * EventBridge schedules fire on their own, checked once a second.
      */
     public static LocalCloud start(int port) {
-        return start(port, Clock.systemUTC(), true);
+        return start(port, Clock.systemUTC(), Optional.empty());
     }
 
     /**
-     * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Schedules
-     * do not fire on their own: whoever moves the clock calls {@link EventsEngine#fireDueSchedules()}.
+     * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Unless the
+     * clock is the system clock, schedules do not fire on their own: whoever moves the clock calls
+     * {@link EventsEngine#fireDueSchedules()}.
      */
     public static LocalCloud start(int port, Clock clock) {
-        return start(port, clock, false);
+        return start(port, clock, Optional.empty());
     }
 
-    private static LocalCloud start(int port, Clock clock, boolean tick) {
+    /**
+     * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change is
+     * written to it before the answer (SQS and DynamoDB in H2, S3 objects as files; SNS and EventBridge keep
+     * their state in memory).
+     *
+     * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
+     */
+    public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
-        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore());
-        Integrations integrations = new Integrations();
-        AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + DEFAULT_PORT);
-        SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
-        EventsEngine events = new EventsEngine(clock, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
-                integrations);
-        LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION,
-                List.of(new SqsAdapter(sqs), new SnsAdapter(sns), new EventsAdapter(events)));
-        url.set(endpoint.uri().toString());
-        return new LocalCloud(endpoint, sqs, sns, events, integrations, tick);
+        ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
+        try {
+            LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
+                    new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
+                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new S3Adapter(engines.s3())));
+            engines.endpointUrl().set(endpoint.uri().toString());
+            return new LocalCloud(endpoint, engines, clock.equals(Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            release(engines);
+            throw e;
+        }
+    }
+
+    /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */
+    private void expireItems() {
+        try {
+            engines.dynamoDb().expireItems();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DynamoDB TTL sweep failed", e);
+        }
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -90,33 +125,49 @@ public final class LocalCloud implements AutoCloseable {
 
     /** The SQS engine, for creating a diagram's queues directly. */
     public SqsEngine sqs() {
-        return sqs;
+        return engines.sqs();
+    }
+
+    /** The DynamoDB engine, for creating a diagram's tables directly and listening to their streams. */
+    public DynamoDbEngine dynamoDb() {
+        return engines.dynamoDb();
+    }
+
+    /** The S3 engine, for creating a diagram's buckets and listening to its event notifications. */
+    public S3Engine s3() {
+        return engines.s3();
     }
 
     /** The SNS engine, for creating a diagram's topics directly. */
     public SnsEngine sns() {
-        return sns;
+        return engines.sns();
     }
 
-    /**
-     * The EventBridge engine. On the system clock schedules fire once a second; on a clock given to
-     * {@link #start(int, Clock)} the caller fires them with {@link EventsEngine#fireDueSchedules()}.
-     */
+    /** The EventBridge engine; see {@link #start(int, Clock)} for when schedules fire. */
     public EventsEngine events() {
-        return events;
+        return engines.events();
     }
 
     /** Where functions and state machines are delivered to; plug the runtimes in here. */
     public Integrations integrations() {
-        return integrations;
+        return engines.integrations();
     }
 
-    /** Stops the endpoint; in-memory state is discarded. */
+    /** Stops the endpoint and background work; in-memory state is discarded, stored state is closed (and kept). */
     public void stop() {
         if (ticker != null) {
             ticker.close();
         }
+        sweeper.shutdownNow();
         endpoint.close();
+        release(engines);
+    }
+
+    private static void release(ServiceEngines engines) {
+        engines.storage().ifPresent(H2Storage::close);
+        if (engines.temporaryS3() != null) {
+            StorageLayout.deleteQuietly(engines.temporaryS3());
+        }
     }
 
     @Override

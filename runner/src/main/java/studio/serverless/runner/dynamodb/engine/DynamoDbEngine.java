@@ -3,6 +3,7 @@ package studio.serverless.runner.dynamodb.engine;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import studio.serverless.runner.dynamodb.engine.batch.BatchGetResult;
 import studio.serverless.runner.dynamodb.engine.batch.KeysAndAttributes;
 import studio.serverless.runner.dynamodb.engine.batch.WriteRequest;
@@ -17,16 +18,20 @@ import studio.serverless.runner.dynamodb.engine.query.QueryResult;
 import studio.serverless.runner.dynamodb.engine.query.ScanOperation;
 import studio.serverless.runner.dynamodb.engine.query.ScanRequest;
 import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
+import studio.serverless.runner.dynamodb.engine.store.PrimaryKey;
 import studio.serverless.runner.dynamodb.engine.store.TableStoreProvider;
 import studio.serverless.runner.dynamodb.engine.stream.StreamListener;
 import studio.serverless.runner.dynamodb.engine.stream.StreamLog;
 import studio.serverless.runner.dynamodb.engine.stream.StreamPublisher;
 import studio.serverless.runner.dynamodb.engine.table.CreateTableRequest;
+import studio.serverless.runner.dynamodb.engine.table.KeySchema;
+import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.table.TableDescription;
 import studio.serverless.runner.dynamodb.engine.table.TimeToLiveDescription;
 import studio.serverless.runner.dynamodb.engine.table.UpdateTableRequest;
 import studio.serverless.runner.dynamodb.engine.transact.TransactGetItem;
 import studio.serverless.runner.dynamodb.engine.transact.TransactWriteItem;
+import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 
 /**
  * The DynamoDB engine: one method per API operation, taking and returning domain records that map one to one
@@ -49,12 +54,24 @@ public final class DynamoDbEngine {
      * @param accountId the account in ARNs
      */
     public DynamoDbEngine(TableStoreProvider stores, Clock clock, String region, String accountId) {
+        this(stores, clock, region, accountId, TableJournal.NONE);
+    }
+
+    /**
+     * @param stores    where items are kept
+     * @param clock     the clock for creation times, stream records and TTL
+     * @param region    the region in ARNs
+     * @param accountId the account in ARNs
+     * @param journal   told of every table and item change before it is made (see {@link TableJournal})
+     */
+    public DynamoDbEngine(TableStoreProvider stores, Clock clock, String region, String accountId,
+                          TableJournal journal) {
         this.streamLog = new StreamLog();
         this.tables = new TableRegistry(stores, clock, "arn:aws:dynamodb:" + region + ":" + accountId + ":",
-                streamLog);
+                streamLog, Objects.requireNonNull(journal));
         this.streams = new StreamPublisher(clock);
         streams.addListener(streamLog);
-        ItemWriter writer = new ItemWriter(streams);
+        ItemWriter writer = new ItemWriter(streams, journal);
         this.items = new ItemOperations(tables, writer);
         this.batches = new BatchOperations(tables, writer, items);
         this.transactions = new TransactOperations(tables, writer, items);
@@ -166,6 +183,28 @@ public final class DynamoDbEngine {
     /** Unregisters a stream listener. */
     public void removeStreamListener(StreamListener listener) {
         streams.removeListener(listener);
+    }
+
+    /**
+     * Puts back a stored table (at start, before serving): nothing is journalled and no stream record is made.
+     *
+     * @param definition the table as it was last journalled
+     */
+    public void restoreTable(TableDefinition definition) {
+        tables.restore(definition);
+    }
+
+    /**
+     * Puts back a stored item of a restored table (at start, before serving), keyed by the table's key schema.
+     *
+     * @param tableName the table, restored before
+     * @param item      the item as it was last journalled
+     */
+    public void restoreItem(String tableName, Map<String, AttributeValue> item) {
+        Table table = tables.require(tableName);
+        KeySchema key = table.definition().keySchema();
+        table.store().put(new PrimaryKey(item.get(key.partitionKey()),
+                key.hasSortKey() ? item.get(key.sortKey()) : null), item);
     }
 
     /** Deletes the items whose TTL has passed by the engine's clock. @return how many were deleted */

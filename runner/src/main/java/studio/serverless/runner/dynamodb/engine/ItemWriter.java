@@ -1,5 +1,7 @@
 package studio.serverless.runner.dynamodb.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import studio.serverless.runner.dynamodb.engine.expression.ConditionEvaluator;
@@ -9,14 +11,16 @@ import studio.serverless.runner.dynamodb.engine.table.TableDefinition;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 
 /**
- * Runs prepared writes: checks the condition against the current item, stores the change, and publishes the
- * stream record. Callers hold the write lock of the table.
+ * Runs prepared writes: checks the condition against the current item, reports the change to the journal,
+ * stores it, and publishes the stream record. Callers hold the write lock of the table.
  */
 final class ItemWriter {
     private final StreamPublisher streams;
+    private final TableJournal journal;
 
-    ItemWriter(StreamPublisher streams) {
+    ItemWriter(StreamPublisher streams, TableJournal journal) {
         this.streams = streams;
+        this.journal = journal;
     }
 
     /** Checks the condition and computes the new item, without storing it. */
@@ -33,6 +37,37 @@ final class ItemWriter {
         if (Objects.equals(outcome.oldItem(), outcome.newItem())) {
             return;
         }
+        if (journal != TableJournal.NONE) {
+            journal.itemsChanged(List.of(record(write, outcome)));
+        }
+        apply(write, outcome, identity);
+    }
+
+    /** Stores evaluated outcomes of one request, journalled together, and publishes their stream records. */
+    void storeAll(List<PreparedWrite> writes, List<WriteOutcome> outcomes, StreamRecord.UserIdentity identity) {
+        if (journal != TableJournal.NONE) {
+            List<ItemRecord> changes = new ArrayList<>();
+            for (int i = 0; i < writes.size(); i++) {
+                if (!Objects.equals(outcomes.get(i).oldItem(), outcomes.get(i).newItem())) {
+                    changes.add(record(writes.get(i), outcomes.get(i)));
+                }
+            }
+            if (!changes.isEmpty()) {
+                journal.itemsChanged(changes);
+            }
+        }
+        for (int i = 0; i < writes.size(); i++) {
+            if (!Objects.equals(outcomes.get(i).oldItem(), outcomes.get(i).newItem())) {
+                apply(writes.get(i), outcomes.get(i), identity);
+            }
+        }
+    }
+
+    private static ItemRecord record(PreparedWrite write, WriteOutcome outcome) {
+        return new ItemRecord(write.table().definition().tableId(), write.key(), outcome.newItem());
+    }
+
+    private void apply(PreparedWrite write, WriteOutcome outcome, StreamRecord.UserIdentity identity) {
         if (outcome.newItem() == null) {
             write.table().store().delete(write.key());
         } else {

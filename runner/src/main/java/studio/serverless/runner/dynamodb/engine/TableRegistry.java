@@ -21,12 +21,15 @@ final class TableRegistry {
     private final Clock clock;
     private final String arnPrefix;
     private final StreamLog streamLog;
+    private final TableJournal journal;
 
-    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix, StreamLog streamLog) {
+    TableRegistry(TableStoreProvider stores, Clock clock, String arnPrefix, StreamLog streamLog,
+                  TableJournal journal) {
         this.stores = stores;
         this.clock = clock;
         this.arnPrefix = arnPrefix;
         this.streamLog = streamLog;
+        this.journal = journal;
     }
 
     synchronized TableDescription create(CreateTableRequest request) {
@@ -34,10 +37,24 @@ final class TableRegistry {
         if (tables.containsKey(definition.name())) {
             throw DynamoDbException.of(DynamoDbError.RESOURCE_IN_USE, "Table already exists: " + definition.name());
         }
+        journal.tableSaved(definition);
         Table table = new Table(definition, stores.open(definition.name()));
         tables.put(definition.name(), table);
         streamLog.tableDefined(definition);
         return TableDescriber.describe(table, "ACTIVE");
+    }
+
+    /** Puts back a stored table, before the engine serves; nothing is journalled. */
+    synchronized void restore(TableDefinition definition) {
+        tables.put(definition.name(), new Table(definition, stores.open(definition.name())));
+        streamLog.tableDefined(definition);
+    }
+
+    /** Journals and applies a changed definition. Callers hold the table's write lock. */
+    void redefine(Table table, TableDefinition changed) {
+        journal.tableSaved(changed);
+        table.define(changed);
+        streamLog.tableDefined(changed);
     }
 
     TableDescription describe(String name) {
@@ -63,8 +80,7 @@ final class TableRegistry {
         Table table = described(request.tableName());
         table.writeLock().lock();
         try {
-            table.define(TableUpdates.apply(table.definition(), request, clock.instant()));
-            streamLog.tableDefined(table.definition());
+            redefine(table, TableUpdates.apply(table.definition(), request, clock.instant()));
             return TableDescriber.describe(table, "ACTIVE");
         } finally {
             table.writeLock().unlock();
@@ -73,11 +89,17 @@ final class TableRegistry {
 
     synchronized TableDescription delete(String name) {
         Table table = described(name);
-        TableDescription description = TableDescriber.describe(table, "DELETING");
-        tables.remove(name);
-        stores.drop(name);
-        streamLog.tableDeleted(table.definition());
-        return description;
+        table.writeLock().lock();
+        try {
+            TableDescription description = TableDescriber.describe(table, "DELETING");
+            journal.tableDeleted(table.definition());
+            tables.remove(name);
+            stores.drop(name);
+            streamLog.tableDeleted(table.definition());
+            return description;
+        } finally {
+            table.writeLock().unlock();
+        }
     }
 
     /** @return the table for an item operation, or ResourceNotFoundException */

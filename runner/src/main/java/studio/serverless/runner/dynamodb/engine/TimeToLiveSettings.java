@@ -24,7 +24,7 @@ final class TimeToLiveSettings {
                         + "'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must not be "
                         + "null");
             }
-            table.define(definition.withTimeToLive(enabled ? attribute : null));
+            tables.redefine(table, definition.withTimeToLive(enabled ? attribute : null));
             return new TimeToLiveDescription(enabled ? "ENABLED" : "DISABLED", attribute);
         } finally {
             table.writeLock().unlock();

@@ -50,10 +50,14 @@ final class TimeToLiveSweeper {
                     due.add(entry.getKey());
                 }
             }
+            List<PreparedWrite> deletes = new ArrayList<>();
+            List<WriteOutcome> outcomes = new ArrayList<>();
             for (PrimaryKey key : due) {
                 PreparedWrite delete = new PreparedWrite(table, key, null, old -> null, false);
-                writer.store(delete, writer.evaluate(delete), StreamRecord.UserIdentity.TIME_TO_LIVE);
+                deletes.add(delete);
+                outcomes.add(writer.evaluate(delete));
             }
+            writer.storeAll(deletes, outcomes, StreamRecord.UserIdentity.TIME_TO_LIVE);
             return due.size();
         } finally {
             table.writeLock().unlock();

@@ -15,7 +15,7 @@ import studio.serverless.runner.dynamodb.engine.transact.TransactWriteItem;
 
 /**
  * TransactWriteItems and TransactGetItems. A write transaction locks its tables in name order, evaluates every
- * action, and stores nothing unless all succeed.
+ * action, and stores nothing unless all succeed; the journal receives all its changes in one call.
  */
 final class TransactOperations {
     static final int MAX_ITEMS = 100;
@@ -41,10 +41,7 @@ final class TransactOperations {
         writes.forEach(write -> locked.put(write.table().name(), write.table()));
         locked.values().forEach(table -> table.writeLock().lock());
         try {
-            List<WriteOutcome> outcomes = evaluateAll(writes);
-            for (int i = 0; i < writes.size(); i++) {
-                writer.store(writes.get(i), outcomes.get(i), null);
-            }
+            writer.storeAll(writes, evaluateAll(writes), null);
         } finally {
             locked.values().forEach(table -> table.writeLock().unlock());
         }

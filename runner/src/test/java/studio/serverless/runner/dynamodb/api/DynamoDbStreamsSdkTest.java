@@ -145,7 +145,7 @@ class DynamoDbStreamsSdkTest {
         CLOUD.dynamodb.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("ttl"),
                 "expiresAt", AttributeValue.fromN(String.valueOf(soon)))));
         CLOUD.clock.advance(java.time.Duration.ofMinutes(2));
-        CLOUD.cloud.dynamodb().expireItems();
+        CLOUD.cloud.dynamoDb().expireItems();
 
         Record removal = readAll(arn, ShardIteratorType.TRIM_HORIZON, null).get(4);
         assertEquals(OperationType.REMOVE, removal.eventName());

@@ -1,0 +1,89 @@
+package studio.serverless.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
+import studio.serverless.runner.dynamodb.store.H2TableJournal;
+import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.s3.engine.S3Engine;
+import studio.serverless.runner.sns.engine.SnsEngine;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+import studio.serverless.runner.sqs.store.H2QueueJournal;
+import studio.serverless.runner.sqs.store.InMemoryQueueStore;
+import studio.serverless.runner.storage.H2Storage;
+
+/**
+ * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, and with
+ * a data folder SQS and DynamoDB write through to H2 and S3 keeps its objects in {@code DIR/s3}.
+ *
+ * @param sqs              the SQS engine
+ * @param dynamoDb         the DynamoDB engine
+ * @param s3               the S3 engine
+ * @param sns              the SNS engine
+ * @param events           the EventBridge engine
+ * @param integrations     where deliveries to functions and state machines go
+ * @param endpointUrl      the endpoint's URL, set once it listens (SNS puts it in envelopes)
+ * @param storage          the H2 database of the data folder, if any
+ * @param temporaryS3      the temporary S3 folder to delete on stop, or null with a data folder
+ */
+record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEngine sns, EventsEngine events,
+                      Integrations integrations, AtomicReference<String> endpointUrl, Optional<H2Storage> storage,
+                      Path temporaryS3) {
+
+    static ServiceEngines create(Clock clock, Optional<Path> dataFolder) {
+        Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
+        try {
+            SqsEngine sqs = sqs(clock, storage);
+            Path temporaryS3 = dataFolder.isEmpty() ? temporaryFolder() : null;
+            S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
+            Integrations integrations = new Integrations();
+            AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
+            SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
+            EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs,
+                    sns, integrations);
+            return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, integrations, url, storage,
+                    temporaryS3);
+        } catch (RuntimeException e) {
+            storage.ifPresent(H2Storage::close);
+            throw e;
+        }
+    }
+
+    private static SqsEngine sqs(Clock clock, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new SqsEngine(clock, new InMemoryQueueStore());
+        }
+        H2QueueJournal journal = H2QueueJournal.in(storage.get());
+        SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
+        journal.restoreInto(sqs);
+        return sqs;
+    }
+
+    private static DynamoDbEngine dynamoDb(Clock clock, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new DynamoDbEngine(new InMemoryTableStoreProvider(), clock, LocalCloud.DEFAULT_REGION,
+                    CallerIdentity.ACCOUNT_ID);
+        }
+        H2TableJournal journal = H2TableJournal.in(storage.get());
+        DynamoDbEngine dynamoDb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock,
+                LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
+        journal.restoreInto(dynamoDb);
+        return dynamoDb;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("studio-s3-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for S3 objects", e);
+        }
+    }
+}
