@@ -81,6 +81,7 @@ public final class DiagramEditor extends Region {
         getChildren().addAll(viewport, hint);
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         addEventFilter(MouseEvent.ANY, event -> pointerInScene = new Point2D(event.getSceneX(), event.getSceneY()));
+        viewport.transformProperty().addListener((observable, before, after) -> cull());
         this.router = new GestureRouter(new EditorToolContext(this));
         new EditorKeys(this, router).install();
         new PaletteDropTarget(this).install();
@@ -283,9 +284,14 @@ public final class DiagramEditor extends Region {
         hint.flash(text);
     }
 
+    private void cull() {
+        view.cullTo(viewport.visibleArea(), viewport.transform().zoom());
+    }
+
     @Override
     protected void layoutChildren() {
         viewport.resizeRelocate(0, 0, getWidth(), getHeight());
+        cull();
         hint.autosize();
         hint.relocate(12, getHeight() - hint.getHeight() - 12);
     }

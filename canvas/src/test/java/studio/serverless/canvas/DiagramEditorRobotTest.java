@@ -8,7 +8,7 @@ import java.util.Set;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -51,8 +51,8 @@ class DiagramEditorRobotTest {
         // then
         assertEquals(2, robot.lookup(".service-figure").queryAll().size());
         assertEquals(ServiceCatalog.standard().service(ServiceKind.LAMBDA_FUNCTION).defaultName(),
-                robot.lookup("#service-lambda-1 .service-name").queryAs(Label.class).getText());
-        assertEquals("DynamoDB table", robot.lookup("#service-dynamodb-1 .service-kind").queryAs(Label.class)
+                robot.lookup("#service-lambda-1 .service-name").queryAs(Text.class).getText());
+        assertEquals("DynamoDB table", robot.lookup("#service-dynamodb-1 .service-kind").queryAs(Text.class)
                 .getText());
     }
 

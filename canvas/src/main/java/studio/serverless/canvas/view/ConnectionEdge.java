@@ -79,6 +79,11 @@ public final class ConnectionEdge extends Group {
         label.relocate(route.labelAt().x() - width / 2, route.labelAt().y() - 14);
     }
 
+    /** Draws the label (true) or leaves it out when zoomed far out (false). */
+    public void setDetailed(boolean detailed) {
+        label.setVisible(detailed);
+    }
+
     /** Highlights the edge as selected or not. */
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);

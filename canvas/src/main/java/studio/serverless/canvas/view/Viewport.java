@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.ViewTransform;
 import studio.serverless.model.diagram.Point;
 
@@ -65,6 +66,12 @@ public final class Viewport extends Region {
         scale.setY(newTransform.zoom());
         zoom.set(newTransform.zoom());
         transformProperty.set(newTransform);
+    }
+
+    /** The part of the diagram the viewport shows now, in diagram units. */
+    public Box visibleArea() {
+        Point topLeft = transform.toDiagram(Point.ORIGIN);
+        return new Box(topLeft.x(), topLeft.y(), getWidth() / transform.zoom(), getHeight() / transform.zoom());
     }
 
     /** Zooms to a factor keeping the diagram point under a viewport point in place. */
