@@ -49,7 +49,8 @@ canvas_benchmark() {
     local classpath machine output
     classpath=canvas/target/classes:canvas/target/test-classes:$(tr ':' '\n' < canvas/target/bench.classpath \
         | grep -v -e /org/openjfx/ -e /openjfx-monocle/ | paste -sd:)
-    machine="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores, $(uname -s) $(uname -r)"
+    # the load average at the start: on a shared machine other work slows the frames down
+    machine="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores, $(uname -s) $(uname -r), load $(cut -d' ' -f1 /proc/loadavg)"
     if ! output=$(xvfb-run -a -s "-screen 0 1920x1080x24" java --module-path canvas/target/javafx \
             --add-modules javafx.controls -Dprism.order=sw -Djavafx.animation.fullspeed=true \
             -Dbench.machine="$machine" -cp "$classpath" studio.serverless.canvas.bench.CanvasBenchmark 2>&1); then

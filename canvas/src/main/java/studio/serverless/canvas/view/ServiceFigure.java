@@ -30,6 +30,7 @@ public final class ServiceFigure extends Region {
     public static final PseudoClass CONNECT_ILLEGAL = PseudoClass.getPseudoClass("connect-illegal");
 
     private static final double PADDING = 12;
+    private static final double ARC = 14;
     /** About as many characters of a bold name as fit beside the icon; longer names end in an ellipsis. */
     private static final int NAME_LENGTH = 15;
     private static final int KIND_LENGTH = 20;
@@ -42,6 +43,7 @@ public final class ServiceFigure extends Region {
     private final Circle connectorHandle = new Circle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT / 2, 6);
     /** Made on the first mark: most figures never show one, and a label per figure costs much at 1,000. */
     private BadgeView badge;
+    private Rectangle body;
     private Point position;
 
     /** A figure showing a service, with an icon from the factory. */
@@ -103,13 +105,15 @@ public final class ServiceFigure extends Region {
         refreshOutline();
     }
 
-    /** Draws the icon, name, kind and handle (true), or just the outlined box when zoomed far out (false). */
+    /** Draws the icon, name, kind and handle (true), or just a square outlined box when zoomed far out (false). */
     public void setDetailed(boolean detailed) {
         if (iconSlot.isVisible() != detailed) {
             iconSlot.setVisible(detailed);
             name.setVisible(detailed);
             kind.setVisible(detailed);
             connectorHandle.setVisible(detailed);
+            body.setArcWidth(detailed ? ARC : 0);
+            body.setArcHeight(detailed ? ARC : 0);
         }
     }
 
@@ -126,9 +130,9 @@ public final class ServiceFigure extends Region {
     }
 
     private Rectangle body(Service service) {
-        Rectangle body = new Rectangle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
-        body.setArcWidth(14);
-        body.setArcHeight(14);
+        body = new Rectangle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
+        body.setArcWidth(ARC);
+        body.setArcHeight(ARC);
         body.setStroke(Color.web(service.kind().category().colour()));
         body.setStrokeWidth(2);
         body.getStyleClass().add("service-body");

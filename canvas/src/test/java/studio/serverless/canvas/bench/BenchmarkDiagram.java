@@ -19,13 +19,14 @@ import studio.serverless.model.diagram.ServiceId;
 
 /**
  * A large diagram for the canvas benchmark: services of every kind on a grid of 40 columns (about 9,600 x 3,000
- * units), joined by connections the catalogue allows, mostly between services a few rows apart as in a drawn
- * architecture. The same seed gives the same diagram.
+ * units), joined by connections the catalogue allows between services at most 2 rows and 3 columns apart, as people place
+ * connected services near each other. The same seed gives the same diagram.
  */
 final class BenchmarkDiagram {
 
     private static final int COLUMNS = 40;
-    private static final int NEIGHBOURHOOD = 3 * COLUMNS;
+    private static final int ROWS_APART = 2;
+    private static final int COLUMNS_APART = 3;
 
     private BenchmarkDiagram() {
     }
@@ -45,7 +46,11 @@ final class BenchmarkDiagram {
         while (diagram.connections().size() < connectionCount) {
             ConnectionSpec spec = specs.get(random.nextInt(specs.size()));
             int source = random.nextInt(serviceCount);
-            int target = Math.floorMod(source + random.nextInt(2 * NEIGHBOURHOOD + 1) - NEIGHBOURHOOD, serviceCount);
+            int column = source % COLUMNS + random.nextInt(2 * COLUMNS_APART + 1) - COLUMNS_APART;
+            int target = (source / COLUMNS + random.nextInt(2 * ROWS_APART + 1) - ROWS_APART) * COLUMNS + column;
+            if (column < 0 || column >= COLUMNS || target < 0 || target >= serviceCount) {
+                continue;
+            }
             Service from = services.get(source);
             Service to = services.get(target);
             if (source != target && from.kind() == spec.source() && to.kind() == spec.target()
