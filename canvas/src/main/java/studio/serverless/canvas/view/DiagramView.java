@@ -83,12 +83,15 @@ public final class DiagramView implements DiagramListener {
     /**
      * Draws only what lies in (or near) this diagram area, and leaves out text and icons when the zoom is too small
      * to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
+     * Zoomed that far out, the whole diagram is small: it is drawn whole into a cached bitmap, which a pan only
+     * moves.
      */
     public void cullTo(Box visibleArea, double zoom) {
         boolean detailChanged = culling.update(visibleArea, zoom);
         figures.values().forEach(culling::apply);
         edges.values().forEach(this::cull);
         if (detailChanged) {
+            layers.content().setCache(!culling.detailed());
             layers.content().requestLayout();
         }
     }

@@ -5,7 +5,8 @@ import studio.serverless.canvas.geometry.Box;
 /**
  * What is worth drawing: figures and edges outside the visible area (plus a margin, so a small pan shows no
  * gap) are made invisible, so the renderer skips them; below a zoom of {@value #DETAIL_ZOOM} the text and icons,
- * unreadable anyway, are hidden too. Off-screen or tiny nodes still exist and keep their model state; only their
+ * unreadable anyway, are hidden instead and everything else is drawn (the view caches it as one bitmap, which
+ * culling would invalidate on every pan). Off-screen or tiny nodes still exist and keep their model state; only their
  * drawing is skipped. Without an area (an export), everything is drawn.
  */
 final class ViewCulling {
@@ -19,10 +20,15 @@ final class ViewCulling {
 
     /** Sets the visible area (diagram units) and zoom; returns whether the level of detail changed. */
     boolean update(Box visibleArea, double zoom) {
-        area = visibleArea.grow(MARGIN / Math.max(zoom, 0.1));
         boolean wasDetailed = detailed;
         detailed = zoom >= DETAIL_ZOOM;
+        area = detailed ? visibleArea.grow(MARGIN / zoom) : null;
         return wasDetailed != detailed;
+    }
+
+    /** Whether text and icons are drawn (false when zoomed far out; then everything is drawn, for the cache). */
+    boolean detailed() {
+        return detailed;
     }
 
     void apply(ServiceFigure figure) {
