@@ -31,9 +31,8 @@ public final class ServiceFigure extends Region {
 
     private static final double PADDING = 12;
     private static final double ARC = 14;
-    /** About as many characters of a bold name as fit beside the icon; longer names end in an ellipsis. */
-    private static final int NAME_LENGTH = 15;
-    private static final int KIND_LENGTH = 20;
+    /** The width beside the icon; longer names and kinds end in an ellipsis. */
+    private static final double TEXT_WIDTH = FigureGeometry.WIDTH - 3 * PADDING - FigureGeometry.ICON_SIZE;
 
     private final ServiceId serviceId;
     private final StackPane iconSlot = new StackPane();
@@ -44,6 +43,8 @@ public final class ServiceFigure extends Region {
     /** Made on the first mark: most figures never show one, and a label per figure costs much at 1,000. */
     private BadgeView badge;
     private Rectangle body;
+    private String fullName;
+    private String fullKind;
     private Point position;
 
     /** A figure showing a service, with an icon from the factory. */
@@ -56,7 +57,8 @@ public final class ServiceFigure extends Region {
         getChildren().addAll(outline, body(service), iconSlot, name, kind, connectorHandle);
         layOut();
         setIcon(icons.icon(service.kind(), FigureGeometry.ICON_SIZE));
-        kind.setText(FigureText.fit(service.kind().displayName(), KIND_LENGTH));
+        fullKind = service.kind().displayName();
+        kind.setText(fullKind);
         update(service);
     }
 
@@ -67,7 +69,10 @@ public final class ServiceFigure extends Region {
 
     /** Shows the service as it is now (name, position). */
     public void update(Service service) {
-        name.setText(FigureText.fit(service.name(), NAME_LENGTH));
+        fullName = service.name();
+        name.setText(fullName);
+        setAccessibleText(fullName + ", " + fullKind);
+        requestLayout();
         moveTo(service.position());
     }
 
@@ -170,6 +175,9 @@ public final class ServiceFigure extends Region {
 
     @Override
     protected void layoutChildren() {
+        // after CSS, so the fonts are the ones shown
+        name.setText(FigureText.fit(fullName, name.getFont(), TEXT_WIDTH));
+        kind.setText(FigureText.fit(fullKind, kind.getFont(), TEXT_WIDTH));
         if (badge != null) {
             badge.autosize();
         }
