@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (warm JVM) and adds each one's figures as a new row of its table in docs/benchmarks.md:
 #  - model: loading and validating a diagram of 1,000 services and 2,000 connections;
-#  - codegen: generating every target (SAM, Terraform, handlers) for a diagram of 1,000 services.
+#  - codegen: generating every target (SAM, Terraform, handlers) for a diagram of 1,000 services;
+#  - canvas: opening, panning and zooming 1,000 services in the editor, software rendering, under Xvfb
+#    (needs xvfb-run and GTK 3; Debian: apt-get install -y xvfb libgtk-3-0).
 # Run it from the repository root:
-#   scripts/benchmark.sh            # both
-#   scripts/benchmark.sh codegen    # one of them: model or codegen
+#   scripts/benchmark.sh            # all
+#   scripts/benchmark.sh codegen    # one of them: model, codegen or canvas
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -54,4 +56,29 @@ if [[ "$which" == all || "$which" == codegen ]]; then
     printf '%s\n' "$output"
     add_row codegen '<!-- generation-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' \
         "$output"
+fi
+
+canvas_benchmark() {
+    command -v xvfb-run > /dev/null || { echo "benchmark.sh: xvfb-run is missing (apt-get install -y xvfb libgtk-3-0)" >&2; exit 1; }
+    mvn -q -pl canvas -am process-test-classes dependency:build-classpath \
+        -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+    # JavaFX goes on the module path (canvas/target/javafx, as in the tests); Monocle stays out: a real display.
+    local classpath machine output
+    classpath=canvas/target/classes:canvas/target/test-classes:$(tr ':' '\n' < canvas/target/bench.classpath \
+        | grep -v -e /org/openjfx/ -e /openjfx-monocle/ | paste -sd:)
+    # the load average at the start: on a shared machine other work slows the frames down
+    machine="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores, $(uname -s) $(uname -r), load $(cut -d' ' -f1 /proc/loadavg)"
+    if ! output=$(xvfb-run -a -s "-screen 0 1920x1080x24" java --module-path canvas/target/javafx \
+            --add-modules javafx.controls -Dprism.order=sw -Djavafx.animation.fullspeed=true \
+            -Dbench.machine="$machine" -cp "$classpath" studio.serverless.canvas.bench.CanvasBenchmark 2>&1); then
+        printf '%s\n' "$output" >&2
+        echo "benchmark.sh: the canvas benchmark failed; $page is unchanged" >&2
+        exit 1
+    fi
+    printf '%s\n' "$output"
+    add_row canvas '<!-- canvas-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' "$output"
+}
+
+if [[ "$which" == all || "$which" == canvas ]]; then
+    canvas_benchmark
 fi

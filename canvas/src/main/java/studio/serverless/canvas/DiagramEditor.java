@@ -6,12 +6,17 @@ import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Point2D;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import studio.serverless.canvas.export.DiagramExporter;
+import studio.serverless.canvas.geometry.Alignment;
 import studio.serverless.canvas.geometry.Box;
+import studio.serverless.canvas.geometry.Distribution;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.geometry.Grid;
 import studio.serverless.canvas.geometry.ViewTransform;
@@ -44,6 +49,12 @@ public final class DiagramEditor extends Region {
     /** The drag-and-drop format of a palette entry; the content is the {@link ServiceKind#id()}. */
     public static final DataFormat SERVICE_KIND_FORMAT = new DataFormat("application/x-serverless-studio-service-kind");
 
+    /**
+     * The clipboard format of copied services and the connections among them; the content is the text of a
+     * diagram file holding just those (see {@code DiagramFragment}), also put on the clipboard as plain text.
+     */
+    public static final DataFormat FRAGMENT_FORMAT = new DataFormat("application/x-serverless-studio-fragment");
+
     private final CommandStack commandStack;
     private final SelectionModel selection = new SelectionModel();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
@@ -53,11 +64,15 @@ public final class DiagramEditor extends Region {
     private final GestureRouter router;
     private Grid grid = Grid.STANDARD;
     private ConnectionChooser connectionChooser;
+    private IconFactory icons = ServiceIcons.standard();
+    private final EditorClipboard clipboard = new EditorClipboard(this);
+    private final SelectionArranger arranger = new SelectionArranger(this);
+    private Point2D pointerInScene;
 
     /** An editor of the diagram of this command stack, at 100% with the diagram's origin at the top left. */
     public DiagramEditor(CommandStack commandStack) {
         this.commandStack = Objects.requireNonNull(commandStack, "commandStack");
-        this.view = new DiagramView(commandStack.diagram(), selection, ServiceIcons.standard());
+        this.view = new DiagramView(commandStack.diagram(), selection, icons);
         this.viewport = new Viewport(view.layers().content());
         this.connectionChooser = new ContextMenuConnectionChooser(this);
         setId("diagram-editor");
@@ -65,6 +80,8 @@ public final class DiagramEditor extends Region {
         setFocusTraversable(true);
         getChildren().addAll(viewport, hint);
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+        addEventFilter(MouseEvent.ANY, event -> pointerInScene = new Point2D(event.getSceneX(), event.getSceneY()));
+        viewport.transformProperty().addListener((observable, before, after) -> cull());
         this.router = new GestureRouter(new EditorToolContext(this));
         new EditorKeys(this, router).install();
         new PaletteDropTarget(this).install();
@@ -117,7 +134,8 @@ public final class DiagramEditor extends Region {
 
     /** Uses other icons in the figures' icon slots (the default is the project's {@link ServiceIcons}). */
     public void setIconFactory(IconFactory icons) {
-        view.setIconFactory(Objects.requireNonNull(icons, "icons"));
+        this.icons = Objects.requireNonNull(icons, "icons");
+        view.setIconFactory(icons);
     }
 
     /**
@@ -139,6 +157,72 @@ public final class DiagramEditor extends Region {
         if (!selection.elements().isEmpty()) {
             commandStack.execute(new RemoveCommand(selection.services(), selection.connections()));
         }
+    }
+
+    /** Copies the selected services and the connections among them to the system clipboard (Ctrl+C). */
+    public void copySelection() {
+        clipboard.copy();
+    }
+
+    /** Copies the selected services, then removes the selection through one command "Cut N services" (Ctrl+X). */
+    public void cutSelection() {
+        clipboard.cut();
+    }
+
+    /**
+     * Adds what the clipboard holds through one command "Paste N services", with new ids and unique names, one
+     * grid step further down and right on each paste of the same content, and selects it (Ctrl+V). A clipboard
+     * without services does nothing; text that looks like a diagram but is broken shows a hint saying why.
+     */
+    public void paste() {
+        clipboard.paste();
+    }
+
+    /** Pastes with the top-left of the pasted services at a diagram point, snapped when snapping is on. */
+    public void pasteAt(Point diagramPoint) {
+        clipboard.pasteAt(Objects.requireNonNull(diagramPoint, "diagramPoint"));
+    }
+
+    /** Pastes at the mouse pointer's last place over the editor, or like {@link #paste()} if it was never over it. */
+    public void pasteAtPointer() {
+        if (pointerInScene == null) {
+            paste();
+        } else {
+            pasteAt(viewport.toDiagram(pointerInScene.getX(), pointerInScene.getY()));
+        }
+    }
+
+    /** Whether the clipboard holds services to paste (to enable the Paste menu item). */
+    public boolean canPaste() {
+        return clipboard.hasContent();
+    }
+
+    /** Copies the selected services in place, one grid step down and right, through one command (Ctrl+D). */
+    public void duplicateSelection() {
+        clipboard.duplicate();
+    }
+
+    /** Lines up two or more selected services through one command, e.g. "Align 3 services left". */
+    public void align(Alignment alignment) {
+        arranger.align(Objects.requireNonNull(alignment, "alignment"));
+    }
+
+    /** Spreads three or more selected services evenly through one command. */
+    public void distribute(Distribution distribution) {
+        arranger.distribute(Objects.requireNonNull(distribution, "distribution"));
+    }
+
+    /**
+     * Lays the whole diagram out left to right by data flow (see {@code LayeredLayout}), from the top-left of its
+     * current extent, through one command "Lay out N services".
+     */
+    public void layOutDiagram() {
+        arranger.layOutDiagram();
+    }
+
+    /** Writes the diagram as PNG or SVG, with the icons the editor shows. */
+    public DiagramExporter exporter() {
+        return new DiagramExporter(diagram(), icons);
     }
 
     /** Shows validation results: badges on services, marked edges, messages as tooltips. */
@@ -163,6 +247,16 @@ public final class DiagramEditor extends Region {
     public void centerOn(ElementId element) {
         ElementCenters.of(diagram(), element).ifPresent(center ->
                 viewport.setTransform(viewport.transform().centeredOn(center, getWidth(), getHeight())));
+    }
+
+    /** Pans (keeping the zoom) so that a diagram point is in the middle of the view (the minimap uses it). */
+    public void centerOn(Point diagramPoint) {
+        viewport.setTransform(viewport.transform().centeredOn(diagramPoint, getWidth(), getHeight()));
+    }
+
+    /** How the diagram is shown now: zoom and pan; observable, e.g. by a minimap. */
+    public ReadOnlyObjectProperty<ViewTransform> viewTransformProperty() {
+        return viewport.transformProperty();
     }
 
     /** Stops listening to the diagram (when the editor is closed but the diagram lives on). */
@@ -190,9 +284,14 @@ public final class DiagramEditor extends Region {
         hint.flash(text);
     }
 
+    private void cull() {
+        view.cullTo(viewport.visibleArea(), viewport.transform().zoom());
+    }
+
     @Override
     protected void layoutChildren() {
         viewport.resizeRelocate(0, 0, getWidth(), getHeight());
+        cull();
         hint.autosize();
         hint.relocate(12, getHeight() - hint.getHeight() - 12);
     }

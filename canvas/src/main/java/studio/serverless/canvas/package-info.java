@@ -16,16 +16,27 @@
  *   <li>{@code setConnectionChooser(ConnectionChooser)} and {@code setIconFactory(IconFactory)} to plug in
  *       another chooser (default: a context menu) or other icons (default: the project's {@code ServiceIcons});</li>
  *   <li>{@code hintProperty()}: the transient hint shown (e.g. why a connection was refused);
- *       {@code dispose()} stops listening to the diagram.</li>
+ *       {@code dispose()} stops listening to the diagram;</li>
+ *   <li>clipboard: {@code copySelection()}, {@code cutSelection()}, {@code paste()}, {@code pasteAt(Point)},
+ *       {@code pasteAtPointer()}, {@code duplicateSelection()}, {@code canPaste()}; the clipboard holds
+ *       {@code FRAGMENT_FORMAT} and plain text, both the text of a diagram file (decision record 0013);</li>
+ *   <li>arranging: {@code align(Alignment)}, {@code distribute(Distribution)} (geometry enums) and
+ *       {@code layOutDiagram()}, each one named command;</li>
+ *   <li>{@code exporter()}: a {@link studio.serverless.canvas.export.DiagramExporter} for PNG and SVG;
+ *       {@code viewTransformProperty()} and {@code centerOn(Point)}, which the
+ *       {@link studio.serverless.canvas.minimap.Minimap} uses.</li>
  * </ul>
  *
  * <p>Gestures: click selects, Shift-click toggles, a drag on empty space selects with a rubber band, a click on
  * empty space clears; dragging a selected figure moves the selection (snapped; Escape reverts); dragging from a
  * figure's right-edge handle (or Alt-dragging a figure) connects; Delete or Backspace deletes; the mouse wheel
  * zooms around the pointer (a touchpad's two-finger scroll pans, its pinch zooms); Space-drag or middle-drag
- * pans. Undo, redo, copy and the other menu commands belong to the shell, which calls the command stack.
+ * pans; Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+Shift+V (at the pointer) and Ctrl+D copy, cut, paste and duplicate (the
+ * editor consumes them). Undo, redo and the other menu commands belong to the shell, which calls the command
+ * stack or the methods above. Figures and edges off-screen are not drawn, nor text below 40% zoom.
  *
  * <p>Sub-packages: {@code geometry} (plain math, unit-tested), {@code selection}, {@code view} (figures, edges,
- * viewport), {@code tool} (one class per gesture). Only the types named above are meant for the shell.
+ * viewport), {@code tool} (one class per gesture), {@code export}, {@code minimap}. Only the types named above
+ * are meant for the shell.
  */
 package studio.serverless.canvas;

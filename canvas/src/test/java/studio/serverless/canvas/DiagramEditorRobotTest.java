@@ -8,7 +8,7 @@ import java.util.Set;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -23,6 +23,7 @@ import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceCatalog;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.command.CommandStack;
+import studio.serverless.model.command.RenameCommand;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Point;
@@ -51,9 +52,25 @@ class DiagramEditorRobotTest {
         // then
         assertEquals(2, robot.lookup(".service-figure").queryAll().size());
         assertEquals(ServiceCatalog.standard().service(ServiceKind.LAMBDA_FUNCTION).defaultName(),
-                robot.lookup("#service-lambda-1 .service-name").queryAs(Label.class).getText());
-        assertEquals("DynamoDB table", robot.lookup("#service-dynamodb-1 .service-kind").queryAs(Label.class)
-                .getText());
+                robot.lookup("#service-lambda-1 .service-name").queryAs(Text.class).getText());
+        String kind = robot.lookup("#service-dynamodb-1 .service-kind").queryAs(Text.class).getText();
+        assertTrue(kind.equals("DynamoDB table") || kind.startsWith("DynamoDB t") && kind.endsWith("\u2026"), kind);
+        assertEquals("table, DynamoDB table", robot.lookup("#service-dynamodb-1").query().getAccessibleText());
+    }
+
+    @Test
+    void aLongNameIsShortenedWithAnEllipsisToFitItsFigure(FxRobot robot) {
+        // given
+        ServiceId id = add(robot, ServiceKind.LAMBDA_FUNCTION, 100, 100);
+
+        // when
+        robot.interact(() -> stack.execute(new RenameCommand(id, "process-incoming-orders-from-the-web-shop")));
+
+        // then
+        Text name = robot.lookup("#service-lambda-1 .service-name").queryAs(Text.class);
+        assertTrue(name.getText().startsWith("process-"), name.getText());
+        assertTrue(name.getText().endsWith("\u2026"), name.getText());
+        assertTrue(name.getBoundsInParent().getMaxX() <= 160 - 12 + 1, "the name ends inside the figure");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package studio.serverless.canvas.view;
 
+import java.util.List;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
@@ -11,6 +12,7 @@ import javafx.scene.text.Text;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.EdgeGeometry;
 import studio.serverless.canvas.geometry.EdgeRoute;
+import studio.serverless.model.catalog.ConnectionCategory;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.ConnectionId;
 import studio.serverless.model.validation.Severity;
@@ -18,7 +20,7 @@ import studio.serverless.model.validation.Severity;
 /**
  * The edge of one connection: a line from figure to figure with an arrowhead and a short label. Its style
  * classes are {@code connection-edge} and the category in lower case ({@code trigger} solid, {@code access}
- * dashed, {@code destination} dotted, see canvas.css); its id is {@code connection-<connection id>}.
+ * dashed, {@code destination} dotted); its id is {@code connection-<connection id>}.
  */
 public final class ConnectionEdge extends Group {
 
@@ -30,6 +32,7 @@ public final class ConnectionEdge extends Group {
     private final Line line = new Line();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
+    private final List<Double> dashes;
     private Connection connection;
     private Tooltip tooltip;
 
@@ -42,6 +45,8 @@ public final class ConnectionEdge extends Group {
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
         getChildren().addAll(line, arrow, label);
+        dashes = dashesOf(connection.type().category());
+        line.getStrokeDashArray().setAll(dashes);
         update(connection);
     }
 
@@ -77,6 +82,27 @@ public final class ConnectionEdge extends Group {
                 route.arrowRight().x(), route.arrowRight().y());
         double width = label.getLayoutBounds().getWidth();
         label.relocate(route.labelAt().x() - width / 2, route.labelAt().y() - 14);
+    }
+
+    /**
+     * Draws the label, arrowhead and dash pattern (true), or a plain line when zoomed far out (false): there a
+     * dash is a pixel or two long and costs software rendering more than the rest of the edge.
+     */
+    public void setDetailed(boolean detailed) {
+        if (label.isVisible() != detailed) {
+            label.setVisible(detailed);
+            arrow.setVisible(detailed);
+            line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
+        }
+    }
+
+    /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */
+    private static List<Double> dashesOf(ConnectionCategory category) {
+        return switch (category) {
+            case TRIGGER -> List.of();
+            case ACCESS -> List.of(8.0, 5.0);
+            case DESTINATION -> List.of(2.0, 4.0);
+        };
     }
 
     /** Highlights the edge as selected or not. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.collections.SetChangeListener;
+import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.selection.SelectionModel;
 import studio.serverless.model.diagram.Connection;
@@ -34,6 +35,7 @@ public final class DiagramView implements DiagramListener {
     private final Map<ServiceId, ServiceFigure> figures = new HashMap<>();
     private final Map<ConnectionId, ConnectionEdge> edges = new HashMap<>();
     private final EdgeIndex edgeIndex = new EdgeIndex();
+    private final ViewCulling culling = new ViewCulling();
     private Map<ElementId, DiagnosticMark> marks = Map.of();
     private IconFactory icons;
 
@@ -73,7 +75,24 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(id);
         if (figure != null) {
             figure.moveTo(position);
+            culling.apply(figure);
             rerouteEdgesOf(id);
+        }
+    }
+
+    /**
+     * Draws only what lies in (or near) this diagram area, and leaves out text and icons when the zoom is too small
+     * to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
+     * Zoomed that far out, the whole diagram is small: it is drawn whole into a cached bitmap, which a pan only
+     * moves.
+     */
+    public void cullTo(Box visibleArea, double zoom) {
+        boolean detailChanged = culling.update(visibleArea, zoom);
+        figures.values().forEach(culling::apply);
+        edges.values().forEach(this::cull);
+        if (detailChanged) {
+            layers.content().setCache(!culling.detailed());
+            layers.content().requestLayout();
         }
     }
 
@@ -120,6 +139,7 @@ public final class DiagramView implements DiagramListener {
         layers.figures().getChildren().add(figure);
         figure.setSelected(selection.isSelected(service.id()));
         figure.setMark(marks.get(service.id()));
+        culling.apply(figure);
     }
 
     private void removeFigure(ServiceId id) {
@@ -131,6 +151,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(service.id());
         boolean moved = !figure.box().equals(FigureGeometry.boxAt(service.position()));
         figure.update(service);
+        culling.apply(figure);
         if (moved) {
             rerouteEdgesOf(service.id());
         }
@@ -168,7 +189,15 @@ public final class DiagramView implements DiagramListener {
 
     private void reroute(ConnectionEdge edge) {
         Connection connection = edge.connection();
-        edge.route(figures.get(connection.source()).box(), figures.get(connection.target()).box());
+        Box source = figures.get(connection.source()).box();
+        Box target = figures.get(connection.target()).box();
+        edge.route(source, target);
+        culling.apply(edge, source, target);
+    }
+
+    private void cull(ConnectionEdge edge) {
+        Connection connection = edge.connection();
+        culling.apply(edge, figures.get(connection.source()).box(), figures.get(connection.target()).box());
     }
 
     private void applyMark(ElementId id, DiagnosticMark mark) {

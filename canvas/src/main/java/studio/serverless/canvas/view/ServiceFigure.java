@@ -1,13 +1,14 @@
 package studio.serverless.canvas.view;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.model.diagram.Point;
@@ -29,14 +30,21 @@ public final class ServiceFigure extends Region {
     public static final PseudoClass CONNECT_ILLEGAL = PseudoClass.getPseudoClass("connect-illegal");
 
     private static final double PADDING = 12;
+    private static final double ARC = 14;
+    /** The width beside the icon; longer names and kinds end in an ellipsis. */
+    private static final double TEXT_WIDTH = FigureGeometry.WIDTH - 3 * PADDING - FigureGeometry.ICON_SIZE;
 
     private final ServiceId serviceId;
     private final StackPane iconSlot = new StackPane();
-    private final Label name = new Label();
-    private final Label kind = new Label();
+    private final Text name = new Text();
+    private final Text kind = new Text();
     private final Rectangle outline = new Rectangle(-4, -4, FigureGeometry.WIDTH + 8, FigureGeometry.HEIGHT + 8);
     private final Circle connectorHandle = new Circle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT / 2, 6);
-    private final BadgeView badge = new BadgeView();
+    /** Made on the first mark: most figures never show one, and a label per figure costs much at 1,000. */
+    private BadgeView badge;
+    private Rectangle body;
+    private String fullName;
+    private String fullKind;
     private Point position;
 
     /** A figure showing a service, with an icon from the factory. */
@@ -46,10 +54,11 @@ public final class ServiceFigure extends Region {
         getStyleClass().add("service-figure");
         setPrefSize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
         resize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
-        getChildren().addAll(outline, body(service), iconSlot, name, kind, connectorHandle, badge);
+        getChildren().addAll(outline, body(service), iconSlot, name, kind, connectorHandle);
         layOut();
         setIcon(icons.icon(service.kind(), FigureGeometry.ICON_SIZE));
-        kind.setText(service.kind().displayName());
+        fullKind = service.kind().displayName();
+        kind.setText(fullKind);
         update(service);
     }
 
@@ -60,7 +69,10 @@ public final class ServiceFigure extends Region {
 
     /** Shows the service as it is now (name, position). */
     public void update(Service service) {
-        name.setText(service.name());
+        fullName = service.name();
+        name.setText(fullName);
+        setAccessibleText(fullName + ", " + fullKind);
+        requestLayout();
         moveTo(service.position());
     }
 
@@ -98,15 +110,34 @@ public final class ServiceFigure extends Region {
         refreshOutline();
     }
 
+    /** Draws the icon, name, kind and handle (true), or just a square outlined box when zoomed far out (false). */
+    public void setDetailed(boolean detailed) {
+        if (iconSlot.isVisible() != detailed) {
+            iconSlot.setVisible(detailed);
+            name.setVisible(detailed);
+            kind.setVisible(detailed);
+            connectorHandle.setVisible(detailed);
+            body.setArcWidth(detailed ? ARC : 0);
+            body.setArcHeight(detailed ? ARC : 0);
+        }
+    }
+
     /** Shows a validation badge, or none when the mark is null. */
     public void setMark(DiagnosticMark mark) {
-        badge.show(mark);
+        if (badge == null && mark != null) {
+            badge = new BadgeView();
+            badge.relocate(FigureGeometry.WIDTH - 14, -10);
+            getChildren().add(badge);
+        }
+        if (badge != null) {
+            badge.show(mark);
+        }
     }
 
     private Rectangle body(Service service) {
-        Rectangle body = new Rectangle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
-        body.setArcWidth(14);
-        body.setArcHeight(14);
+        body = new Rectangle(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
+        body.setArcWidth(ARC);
+        body.setArcHeight(ARC);
         body.setStroke(Color.web(service.kind().category().colour()));
         body.setStrokeWidth(2);
         body.getStyleClass().add("service-body");
@@ -124,15 +155,13 @@ public final class ServiceFigure extends Region {
         iconSlot.resizeRelocate(PADDING, (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2,
                 FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
         double textX = PADDING * 2 + FigureGeometry.ICON_SIZE;
-        double textWidth = FigureGeometry.WIDTH - textX - PADDING;
         name.getStyleClass().add("service-name");
-        name.setMaxWidth(textWidth);
-        name.relocate(textX, 12);
+        name.setTextOrigin(VPos.TOP);
+        name.relocate(textX, 13);
         kind.getStyleClass().add("service-kind");
-        kind.setMaxWidth(textWidth);
-        kind.relocate(textX, 34);
+        kind.setTextOrigin(VPos.TOP);
+        kind.relocate(textX, 35);
         connectorHandle.getStyleClass().add("connector-handle");
-        badge.relocate(FigureGeometry.WIDTH - 14, -10);
     }
 
     private void refreshOutline() {
@@ -146,10 +175,11 @@ public final class ServiceFigure extends Region {
 
     @Override
     protected void layoutChildren() {
-        name.autosize();
-        kind.autosize();
-        name.resize(Math.min(name.prefWidth(-1), name.getMaxWidth()), name.prefHeight(-1));
-        kind.resize(Math.min(kind.prefWidth(-1), kind.getMaxWidth()), kind.prefHeight(-1));
-        badge.autosize();
+        // after CSS, so the fonts are the ones shown
+        name.setText(FigureText.fit(fullName, name.getFont(), TEXT_WIDTH));
+        kind.setText(FigureText.fit(fullKind, kind.getFont(), TEXT_WIDTH));
+        if (badge != null) {
+            badge.autosize();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package studio.serverless.canvas.view;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.Pane;
@@ -8,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.ViewTransform;
 import studio.serverless.model.diagram.Point;
 
@@ -21,6 +24,8 @@ public final class Viewport extends Region {
     private final Translate translate = new Translate();
     private final Scale scale = new Scale();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final ReadOnlyObjectWrapper<ViewTransform> transformProperty =
+            new ReadOnlyObjectWrapper<>(this, "transform", ViewTransform.IDENTITY);
     private ViewTransform transform = ViewTransform.IDENTITY;
 
     /** A viewport showing this content pane at 100%. */
@@ -47,6 +52,11 @@ public final class Viewport extends Region {
         return transform;
     }
 
+    /** The current transform, observable. */
+    public ReadOnlyObjectProperty<ViewTransform> transformProperty() {
+        return transformProperty.getReadOnlyProperty();
+    }
+
     /** Shows the diagram through another transform. */
     public void setTransform(ViewTransform newTransform) {
         transform = newTransform;
@@ -55,6 +65,13 @@ public final class Viewport extends Region {
         scale.setX(newTransform.zoom());
         scale.setY(newTransform.zoom());
         zoom.set(newTransform.zoom());
+        transformProperty.set(newTransform);
+    }
+
+    /** The part of the diagram the viewport shows now, in diagram units. */
+    public Box visibleArea() {
+        Point topLeft = transform.toDiagram(Point.ORIGIN);
+        return new Box(topLeft.x(), topLeft.y(), getWidth() / transform.zoom(), getHeight() / transform.zoom());
     }
 
     /** Zooms to a factor keeping the diagram point under a viewport point in place. */
