@@ -37,6 +37,7 @@ public final class ServicePalette extends VBox {
     public ServicePalette(PaletteEntries entries, IconFactory icons, Consumer<ServiceKind> onAdd) {
         this.entries = Objects.requireNonNull(entries, "entries");
         this.onAdd = Objects.requireNonNull(onAdd, "onAdd");
+        getStylesheets().add(ServicePalette.class.getResource("/studio/serverless/canvas/panels.css").toExternalForm());
         setId("palette");
         getStyleClass().add("service-palette");
         setSpacing(6);
