@@ -1,5 +1,6 @@
 package studio.serverless.app.desktop;
 
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -24,9 +25,9 @@ final class DesignerToolbar {
                 button("New", "toolbarNew", "New diagram (Ctrl+N)", actions::newDiagram),
                 button("Open…", "toolbarOpen", "Open a diagram file (Ctrl+O)", actions::open),
                 button("Save", "toolbarSave", "Save (Ctrl+S)", actions::save),
-                new Separator(), undo, redo,
+                new Separator(Orientation.VERTICAL), undo, redo,
                 button("Delete", "toolbarDelete", "Delete the selection (Delete)", actions::delete),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("−", "toolbarZoomOut", "Zoom out (Ctrl+-)", actions::zoomOut),
                 button("+", "toolbarZoomIn", "Zoom in (Ctrl+=)", actions::zoomIn),
                 button("Fit", "toolbarFit", "Fit the diagram to the window (Ctrl+Shift+F)", actions::zoomToFit),

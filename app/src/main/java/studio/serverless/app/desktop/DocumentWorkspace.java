@@ -3,7 +3,10 @@ package studio.serverless.app.desktop;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import studio.serverless.app.desktop.designer.DiagramSession;
 import studio.serverless.app.desktop.problems.Problem;
 import studio.serverless.canvas.DiagramEditor;
@@ -47,6 +50,22 @@ final class DocumentWorkspace {
     void followZoom(ChangeListener<Number> listener) {
         editor.zoomProperty().addListener(listener);
         listener.changed(editor.zoomProperty(), null, editor.zoomProperty().get());
+    }
+
+    /** Fits an opened diagram to the canvas once the canvas has its size (an empty one stays at 100%). */
+    void fitWhenLaidOut() {
+        if (editor.diagram().services().isEmpty()) {
+            return;
+        }
+        editor.layoutBoundsProperty().addListener(new ChangeListener<Bounds>() {
+            @Override
+            public void changed(ObservableValue<? extends Bounds> observable, Bounds old, Bounds bounds) {
+                if (bounds.getWidth() > 0 && bounds.getHeight() > 0) {
+                    editor.layoutBoundsProperty().removeListener(this);
+                    Platform.runLater(editor::zoomToFit);
+                }
+            }
+        });
     }
 
     void showDiagnostics(List<Diagnostic> diagnostics) {

@@ -99,7 +99,7 @@ public final class MainWindow {
 
     private Node problemsPanel() {
         Node panel = ProblemsView.create(problems, problem -> workspace.reveal(problem));
-        panel.setStyle("-fx-pref-height: 170;");
+        panel.setStyle("-fx-pref-height: 140;");
         panel.visibleProperty().bind(problemsShown);
         panel.managedProperty().bind(problemsShown);
         return panel;
@@ -113,7 +113,9 @@ public final class MainWindow {
         canvasHolder.getChildren().setAll(workspace.editor());
         inspectorHolder.getChildren().setAll(workspace.inspector());
         workspace.followZoom((observable, old, zoom) -> status.showZoom(zoom.doubleValue()));
+        workspace.fitWhenLaidOut();
         refreshPanels();
+        workspace.editor().requestFocus();
     }
 
     private void refreshPanels() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import studio.serverless.model.catalog.PropertySpec;
+import studio.serverless.model.catalog.PropertyType;
 import studio.serverless.model.diagram.ElementId;
 
 /**
@@ -30,8 +31,16 @@ public record InspectorField(ElementId element, PropertySpec spec, Object value)
                 : String.valueOf(value);
     }
 
-    /** The help text followed by what the property allows, e.g. "... Allowed: a whole number from 1 to 900." */
+    /**
+     * The help text, followed for typed numbers and lists by what they allow, e.g. "... Allowed: a whole number from
+     * 1 to 900." (a drop-down or a check box shows its choices itself).
+     */
     public String help() {
+        boolean typed = spec.type() == PropertyType.INTEGER
+                || (spec.type() == PropertyType.TEXT_LIST && !spec.choices().isEmpty());
+        if (!typed) {
+            return spec.help();
+        }
         return spec.help() + " Allowed: " + PropertyInput.allowed(spec) + (spec.optional() ? "; may be left empty."
                 : ".");
     }

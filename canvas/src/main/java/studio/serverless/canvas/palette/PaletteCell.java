@@ -27,6 +27,8 @@ final class PaletteCell extends ListCell<ServiceKind> {
         getStyleClass().add("palette-cell");
         setContentDisplay(ContentDisplay.LEFT);
         setGraphicTextGap(10);
+        // no preferred width of its own: a long name ends in an ellipsis instead of widening the list
+        setPrefWidth(0);
         setOnDragDetected(event -> {
             if (getItem() != null) {
                 startDrag(getItem());

@@ -147,12 +147,13 @@ public final class DesignerViewModel {
 
     private void refresh() {
         CommandStack stack = session().commandStack();
-        diagnostics.set(validator.validate(stack.diagram()));
         undoText.set(stack.undoName().map(name -> "Undo " + name).orElse("Undo"));
         redoText.set(stack.redoName().map(name -> "Redo " + name).orElse("Redo"));
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         dirty.set(stack.isDirty());
         title.set((stack.isDirty() ? "• " : "") + session().displayName() + " — " + APP_NAME);
+        // last: the window refreshes its panels when the diagnostics change, and reads the state set above
+        diagnostics.set(validator.validate(stack.diagram()));
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,6 +74,7 @@ public final class ProblemsView {
     private static TableColumn<Problem, String> messageColumn() {
         TableColumn<Problem, String> column = new TableColumn<>("Problem");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
+        column.setCellFactory(view -> new MessageCell());
         column.setPrefWidth(700);
         return column;
     }
@@ -82,6 +84,23 @@ public final class ProblemsView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().element()));
         column.setPrefWidth(200);
         return column;
+    }
+
+    /** The message, whole in a tooltip when the column is too narrow for it. */
+    private static final class MessageCell extends TableCell<Problem, String> {
+        @Override
+        protected void updateItem(String message, boolean empty) {
+            super.updateItem(message, empty);
+            setText(empty ? null : message);
+            setTooltip(empty || message == null ? null : wrapping(message));
+        }
+
+        private static Tooltip wrapping(String message) {
+            Tooltip tooltip = new Tooltip(message);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+            return tooltip;
+        }
     }
 
     /** The severity as a coloured shape and its word, so it reads without colour too. */
