@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
@@ -70,6 +71,8 @@ class DesignerStoryRobotTest {
         // then: the problem is gone, the connection is there
         assertFalse(hasProblem(robot, "unused-resource-table"), problemTexts(robot).toString());
         assertEquals(ConnectionType.DYNAMODB_ACCESS, model.session().diagram().connections().get(0).type());
+        assertEquals("DynamoDB access", robot.lookup("#inspectorHeading").queryAs(Label.class).getText());
+        assertEquals("read-write", robot.lookup("#property-access").queryAs(ComboBox.class).getValue());
 
         // when: memory set in the inspector, first out of range, then right
         robot.clickOn("#service-lambda-1");

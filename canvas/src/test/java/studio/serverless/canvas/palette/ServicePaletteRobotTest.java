@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -52,6 +53,14 @@ class ServicePaletteRobotTest {
         assertEquals(1, services.size());
         assertEquals(ServiceKind.DYNAMODB_TABLE, services.get(0).kind());
         assertEquals("Add DynamoDB table", stack.undoName().orElseThrow());
+    }
+
+    @Test
+    void eachKindExplainsItselfInATooltip(FxRobot robot) {
+        ListCell<?> cell = robot.lookup("#palette-kinesis").queryAs(ListCell.class);
+
+        assertEquals(new PaletteEntries(ServiceCatalog.standard()).explanation(ServiceKind.KINESIS_STREAM),
+                cell.getTooltip().getText());
     }
 
     @Test
