@@ -259,6 +259,11 @@ public final class DiagramEditor extends Region {
         return viewport.transformProperty();
     }
 
+    /** The diagram point shown in the middle of the view: where a service added from the keyboard goes. */
+    public Point visibleCenter() {
+        return viewport.transform().toDiagram(new Point(getWidth() / 2, getHeight() / 2));
+    }
+
     /** Stops listening to the diagram (when the editor is closed but the diagram lives on). */
     public void dispose() {
         view.dispose();

@@ -1,61 +1,135 @@
 package studio.serverless.app.desktop;
 
-import java.io.File;
+import java.nio.file.Path;
 
-import javafx.application.Platform;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import studio.serverless.app.cli.VersionProvider;
-import studio.serverless.model.format.DiagramFiles;
+import studio.serverless.app.desktop.designer.DesignerViewModel;
+import studio.serverless.app.desktop.designer.DiagramSession;
+import studio.serverless.app.desktop.designer.FilePicker;
+import studio.serverless.app.desktop.designer.Theme;
+import studio.serverless.app.desktop.problems.ProblemsView;
+import studio.serverless.app.desktop.problems.ProblemsViewModel;
+import studio.serverless.app.desktop.status.StatusBarView;
+import studio.serverless.app.desktop.status.StatusBarViewModel;
+import studio.serverless.canvas.palette.PaletteEntries;
+import studio.serverless.canvas.palette.ServicePalette;
+import studio.serverless.canvas.view.IconFactory;
+import studio.serverless.model.catalog.ServiceCatalog;
 
-/** The main window: menu bar on top, the open diagram in the centre. */
+/**
+ * The designer window: menu bar and toolbar on top, the palette ({@code #palette}) left, the canvas
+ * ({@code #canvas}) centre, the inspector ({@code #inspector}) right, the problems panel and the status bar
+ * ({@code #statusBar}) at the bottom. Tab moves the focus in that order. What it shows comes from view models.
+ */
 public final class MainWindow {
 
     /** The window's first width, in pixels. */
-    public static final double WIDTH = 1200;
+    public static final double WIDTH = 1280;
     /** The window's first height, in pixels. */
     public static final double HEIGHT = 800;
 
-    private final DiagramOverviewViewModel model;
+    private final DesignerViewModel model;
+    private final IconFactory icons;
+    private final ProblemsViewModel problems = new ProblemsViewModel();
+    private final StatusBarViewModel status = new StatusBarViewModel();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty(true);
+    private final StackPane canvasHolder = new StackPane();
+    private final StackPane inspectorHolder = new StackPane();
+    private final WindowActions actions;
+    private final ServicePalette palette;
+    private final BorderPane root = new BorderPane();
+    private DocumentWorkspace workspace;
     private Stage stage;
 
-    /** A window showing the view model. */
-    public MainWindow(DiagramOverviewViewModel model) {
+    /** A window showing the designer's view model, asking the picker for files and drawing kinds with the icons. */
+    public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons) {
         this.model = model;
+        this.icons = icons;
+        this.palette = new ServicePalette(new PaletteEntries(ServiceCatalog.standard()), icons,
+                kind -> workspace.addAtCentre(kind));
+        this.actions = new WindowActions(model, picker, () -> stage, () -> workspace,
+                () -> palette.filterField().requestFocus());
     }
 
     /** Lays the window out on the stage, binds its title and shows it. */
     public void show(Stage target) {
         this.stage = target;
-        BorderPane root = new BorderPane();
-        root.setTop(MainMenu.create(model::newDiagram, this::chooseAndOpen, Platform::exit, this::showAbout));
-        root.setCenter(DiagramOverviewView.create(model, this::chooseAndOpen));
+        palette.setPrefWidth(230);
+        root.setTop(new VBox(MainMenu.create(actions, model, theme, problemsShown),
+                DesignerToolbar.create(actions, model)));
+        root.setLeft(palette);
+        root.setCenter(canvasHolder);
+        root.setRight(inspectorHolder);
+        root.setBottom(new VBox(problemsPanel(), StatusBarView.create(status)));
+        model.sessionProperty().addListener((observable, old, session) -> showSession(session));
+        model.diagnosticsProperty().addListener(observable -> refreshPanels());
+        theme.addListener((observable, old, now) -> applyTheme(old, now));
+        showSession(model.session());
+        applyTheme(null, theme.get());
         stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+        stage.setScene(scene);
         stage.show();
+        workspace.editor().requestFocus();
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open diagram");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Serverless Studio diagrams", "*" + DiagramFiles.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            model.open(file.toPath());
+    /** Opens a diagram file, as File › Open does after the dialog (an alert explains a file that cannot be read). */
+    public void open(Path file) {
+        actions.open(file);
+    }
+
+    /** The theme in use; setting it restyles the whole window. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    private Node problemsPanel() {
+        Node panel = ProblemsView.create(problems, problem -> workspace.reveal(problem));
+        panel.setStyle("-fx-pref-height: 140;");
+        panel.visibleProperty().bind(problemsShown);
+        panel.managedProperty().bind(problemsShown);
+        return panel;
+    }
+
+    private void showSession(DiagramSession session) {
+        if (workspace != null) {
+            workspace.dispose();
         }
+        workspace = new DocumentWorkspace(session, icons);
+        canvasHolder.getChildren().setAll(workspace.editor());
+        inspectorHolder.getChildren().setAll(workspace.inspector());
+        workspace.followZoom((observable, old, zoom) -> status.showZoom(zoom.doubleValue()));
+        workspace.fitWhenLaidOut();
+        refreshPanels();
+        workspace.editor().requestFocus();
     }
 
-    private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(stage);
-        about.setTitle("About " + DiagramOverviewViewModel.APP_NAME);
-        about.setHeaderText(DiagramOverviewViewModel.APP_NAME + " " + VersionProvider.version());
-        about.setContentText("Design, check, generate and run serverless architectures on your own machine.");
-        about.showAndWait();
+    private void refreshPanels() {
+        DiagramSession session = model.session();
+        problems.show(session.diagram(), model.diagnosticsProperty().get());
+        status.show(session.diagram(), model.diagnosticsProperty().get(), model.dirtyProperty().get());
+        workspace.showDiagnostics(model.diagnosticsProperty().get());
+    }
+
+    private void applyTheme(Theme old, Theme now) {
+        Application.setUserAgentStylesheet(now.userAgentStylesheet());
+        if (old != null) {
+            root.getStyleClass().remove(old.styleClass());
+        }
+        root.getStyleClass().add(now.styleClass());
     }
 }

@@ -3,23 +3,24 @@ package studio.serverless.app.desktop;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import studio.serverless.app.desktop.designer.DesignerViewModel;
+import studio.serverless.app.desktop.designer.FileChooserPicker;
 import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.canvas.view.InitialsIconFactory;
 import studio.serverless.model.validation.Validator;
 
-/** The JavaFX application: applies the theme and shows the main window. */
+/** The JavaFX application: shows the designer window, with the diagram file given on the command line open. */
 public final class StudioApplication extends Application {
 
-    /** Shows the main window on the primary stage, with the AtlantaFX Primer Light theme and the file given. */
+    /** Shows the main window on the primary stage (AtlantaFX Primer Light) and opens the file given, if any. */
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DiagramOverviewViewModel overview = new DiagramOverviewViewModel(DiagramLoader.standard(),
-                Validator.standard());
-        new MainWindow(overview).show(stage);
-        diagramFileArgument().ifPresent(overview::open);
+        DesignerViewModel designer = new DesignerViewModel(DiagramLoader.standard(), Validator.standard());
+        MainWindow window = new MainWindow(designer, new FileChooserPicker(), new InitialsIconFactory());
+        window.show(stage);
+        diagramFileArgument().ifPresent(window::open);
     }
 
     /** The diagram file named on the command line; none when started by a test rather than by launch(). */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -30,36 +28,37 @@ class StudioApplicationTest {
     }
 
     @Test
-    void theWindowOpensWithItsTitleAndMenu(FxRobot robot) {
+    void theWindowOpensOnANewDiagramWithEveryPanel(FxRobot robot) {
         // given the app has started
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
+        assertEquals("Untitled — Serverless Studio", stage.getTitle());
+        for (String id : List.of("#palette", "#canvas", "#inspector", "#problems", "#statusBar", "#toolbar")) {
+            assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
+        }
+    }
+
+    @Test
+    void theMenusOfferTheMainActions(FxRobot robot) {
         MenuBar menu = robot.lookup("#mainMenu").queryAs(MenuBar.class);
-        assertEquals("Serverless Studio", stage.getTitle());
-        assertEquals(List.of("File", "Help"), menu.getMenus().stream().map(Menu::getText).toList());
-        assertEquals(List.of("New", "Open…", "Quit"),
-                menu.getMenus().get(0).getItems().stream().map(MenuItem::getText).toList());
+
+        assertEquals(List.of("_File", "_Edit", "_View", "_Help"), menu.getMenus().stream().map(Menu::getText).toList());
+        assertEquals(List.of("_New", "_Open…", "_Save", "Save _As…", "_Quit"), texts(menu.getMenus().get(0)));
+        assertEquals(List.of("Undo", "Redo", "_Delete", "Select _All", "_Find Service…"), texts(menu.getMenus().get(1)));
     }
 
     @Test
-    void anEmptyWindowOffersToOpenADiagram(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-
-        Button open = robot.lookup("#openButton").queryButton();
-        assertTrue(open.isVisible());
-        assertEquals("Open…", open.getText());
-    }
-
-    @Test
-    void fileNewShowsAnUntitledDiagram(FxRobot robot) {
+    void theDarkThemeRestylesTheWindow(FxRobot robot) {
         // when
-        robot.clickOn("File").clickOn("New");
+        robot.clickOn("View").clickOn("Dark Theme");
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
-        assertEquals("Untitled — Serverless Studio", stage.getTitle());
-        assertEquals("Untitled: 0 services, 0 errors, 0 warnings",
-                robot.lookup("#diagramSummary").queryAs(Label.class).getText());
+        assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark-theme"));
+    }
+
+    private static List<String> texts(Menu menu) {
+        return menu.getItems().stream().map(MenuItem::getText).filter(text -> text != null).toList();
     }
 }

@@ -1,0 +1,47 @@
+package studio.serverless.canvas.inspector;
+
+import java.util.List;
+import java.util.Objects;
+
+import studio.serverless.model.catalog.PropertySpec;
+import studio.serverless.model.catalog.PropertyType;
+import studio.serverless.model.diagram.ElementId;
+
+/**
+ * One property row of the inspector: whose property, what the catalogue says about it, and its current value.
+ *
+ * @param element the service or connection the property belongs to
+ * @param spec    the property's catalogue entry: label, type, limits, help
+ * @param value   the current value; {@code null} when unset
+ */
+public record InspectorField(ElementId element, PropertySpec spec, Object value) {
+
+    /** Refuses a missing element or spec. */
+    public InspectorField {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(spec, "spec");
+    }
+
+    /** The value as the person edits it: lists comma-separated, an unset value empty. */
+    public String text() {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                : String.valueOf(value);
+    }
+
+    /**
+     * The help text, followed for typed numbers and lists by what they allow, e.g. "... Allowed: a whole number from
+     * 1 to 900." (a drop-down or a check box shows its choices itself).
+     */
+    public String help() {
+        boolean typed = spec.type() == PropertyType.INTEGER
+                || (spec.type() == PropertyType.TEXT_LIST && !spec.choices().isEmpty());
+        if (!typed) {
+            return spec.help();
+        }
+        return spec.help() + " Allowed: " + PropertyInput.allowed(spec) + (spec.optional() ? "; may be left empty."
+                : ".");
+    }
+}
