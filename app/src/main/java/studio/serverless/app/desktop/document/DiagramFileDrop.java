@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -31,17 +32,21 @@ public final class DiagramFileDrop {
     private final Node target;
     private final Consumer<Path> open;
 
-    private DiagramFileDrop(Node target, Consumer<Path> open) {
+    DiagramFileDrop(Node target, Consumer<Path> open) {
         this.target = target;
         this.open = open;
     }
 
     /**
      * Makes {@code target} accept dropped diagram files and hand each accepted drop to {@code open} (which
-     * should run the same path as File > Open, including the unsaved-changes check).
+     * should run the same path as File > Open, including the unsaved-changes check). A {@link Parent} also gets
+     * the feedback {@link #STYLESHEET}.
      */
     public static void install(Node target, Consumer<Path> open) {
         DiagramFileDrop drop = new DiagramFileDrop(target, open);
+        if (target instanceof Parent parent && !parent.getStylesheets().contains(STYLESHEET)) {
+            parent.getStylesheets().add(STYLESHEET);
+        }
         target.addEventHandler(DragEvent.DRAG_OVER, drop::onDragOver);
         target.addEventHandler(DragEvent.DRAG_EXITED, event -> drop.dragEnded());
         target.addEventHandler(DragEvent.DRAG_DROPPED, drop::onDragDropped);
