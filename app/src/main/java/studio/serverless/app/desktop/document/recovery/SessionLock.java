@@ -84,9 +84,12 @@ final class SessionLock implements AutoCloseable {
         }
     }
 
-    /** Releases this session's lock and removes its file: the session ended properly. */
+    /** Releases this session's lock and removes its file: the session ended properly. Closing twice is harmless. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         lock.release();
         channel.close();
         Files.deleteIfExists(lockFile(id));
