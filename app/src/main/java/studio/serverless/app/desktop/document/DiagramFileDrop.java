@@ -12,13 +12,13 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
 /**
- * Opens a diagram file dropped on a node (usually the main window's root). While a drag is over the node it
- * gets the pseudo-class {@code :diagram-drop-accepted} for one {@code .studio.json} file, or
- * {@code :diagram-drop-refused} (with the "no" cursor) for anything else; see {@link #STYLESHEET}.
+ * Opens a diagram file dropped on a node (usually the main window's root), wherever inside it the drop lands.
+ * While files are dragged over the node it gets the pseudo-class {@code :diagram-drop-accepted} for one
+ * {@code .studio.json} file, or {@code :diagram-drop-refused} (with the "no" cursor) for other files; see
+ * {@link #STYLESHEET}. Drags that carry no files are not its business and pass on untouched.
  */
 public final class DiagramFileDrop {
 
@@ -47,9 +47,11 @@ public final class DiagramFileDrop {
         if (target instanceof Parent parent && !parent.getStylesheets().contains(STYLESHEET)) {
             parent.getStylesheets().add(STYLESHEET);
         }
-        target.addEventHandler(DragEvent.DRAG_OVER, drop::onDragOver);
+        // Filters, so that file drags are seen before children that consume every drop (the canvas does);
+        // drags without files (a service from the palette) are left to the children.
+        target.addEventFilter(DragEvent.DRAG_OVER, drop::onDragOver);
+        target.addEventFilter(DragEvent.DRAG_DROPPED, drop::onDragDropped);
         target.addEventHandler(DragEvent.DRAG_EXITED, event -> drop.dragEnded());
-        target.addEventHandler(DragEvent.DRAG_DROPPED, drop::onDragDropped);
     }
 
     /** The one diagram file among the dragged files, or empty when they are anything else. */
@@ -61,14 +63,20 @@ public final class DiagramFileDrop {
     }
 
     private void onDragOver(DragEvent event) {
-        if (dragOver(filesOf(event.getDragboard()))) {
+        if (!event.getDragboard().hasFiles()) {
+            return;
+        }
+        if (dragOver(event.getDragboard().getFiles())) {
             event.acceptTransferModes(TransferMode.COPY);
         }
         event.consume();
     }
 
     private void onDragDropped(DragEvent event) {
-        event.setDropCompleted(drop(filesOf(event.getDragboard())));
+        if (!event.getDragboard().hasFiles()) {
+            return;
+        }
+        event.setDropCompleted(drop(event.getDragboard().getFiles()));
         event.consume();
     }
 
@@ -94,9 +102,5 @@ public final class DiagramFileDrop {
     void dragEnded() {
         target.pseudoClassStateChanged(ACCEPTED, false);
         target.pseudoClassStateChanged(REFUSED, false);
-    }
-
-    private static List<File> filesOf(Dragboard dragboard) {
-        return dragboard.hasFiles() ? dragboard.getFiles() : List.of();
     }
 }
