@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.document.DiscardConfirmation;
 import studio.serverless.app.desktop.document.RecentFiles;
@@ -26,13 +28,17 @@ public final class DocumentWorkflow {
     private final DocumentSaving saving;
     private final AutosaveSlot autosave;
     private final UnsavedChangesGuard guard;
+    private final RecentFiles recentFiles;
     private final ReadOnlyObjectWrapper<DiagramDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
     /** A workflow showing an untitled document until {@link #start(RecoveryPrompt, Optional)}. */
     public DocumentWorkflow(FileDialogs dialogs, DiscardConfirmation confirmation, RecentFiles recentFiles,
                             AutosaveSlot autosave) {
         this.dialogs = dialogs;
+        this.recentFiles = recentFiles;
         this.saving = new DocumentSaving(dialogs, recentFiles);
+        document.addListener((property, was, shown) -> title.bind(shown.titleProperty()));
         this.autosave = autosave;
         this.guard = new UnsavedChangesGuard(confirmation, saving::save);
         document.set(DiagramDocument.untitled());
@@ -55,6 +61,16 @@ public final class DocumentWorkflow {
     /** The document shown; replaced by New, Open and the rest. */
     public ReadOnlyObjectProperty<DiagramDocument> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** The window title of the document shown, following both its changes and its replacement. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The recent files this workflow adds to (for the Open Recent menu). */
+    public RecentFiles recentFiles() {
+        return recentFiles;
     }
 
     /** The document shown now. */
@@ -80,6 +96,11 @@ public final class DocumentWorkflow {
     /** Opens a given file (Open Recent, a dropped file, the command line), once unsaved work is settled. */
     public boolean open(Path file) {
         return replaceWith(() -> load(file));
+    }
+
+    /** Tells the user about a problem through the workflow's dialogs (for the menu and the drop handler). */
+    public void showProblem(String message) {
+        dialogs.showProblem(message);
     }
 
     /** File > Save: writes to the document's file, or asks for one when it is untitled. */
