@@ -40,9 +40,9 @@ public final class DiagramFileDrop {
     /**
      * Makes {@code target} accept dropped diagram files and hand each accepted drop to {@code open} (which
      * should run the same path as File > Open, including the unsaved-changes check). A {@link Parent} also gets
-     * the feedback {@link #STYLESHEET}.
+     * the feedback {@link #STYLESHEET}. Returns the installed handler (nothing more needs to be done with it).
      */
-    public static void install(Node target, Consumer<Path> open) {
+    public static DiagramFileDrop install(Node target, Consumer<Path> open) {
         DiagramFileDrop drop = new DiagramFileDrop(target, open);
         if (target instanceof Parent parent && !parent.getStylesheets().contains(STYLESHEET)) {
             parent.getStylesheets().add(STYLESHEET);
@@ -52,6 +52,7 @@ public final class DiagramFileDrop {
         target.addEventFilter(DragEvent.DRAG_OVER, drop::onDragOver);
         target.addEventFilter(DragEvent.DRAG_DROPPED, drop::onDragDropped);
         target.addEventHandler(DragEvent.DRAG_EXITED, event -> drop.dragEnded());
+        return drop;
     }
 
     /** The one diagram file among the dragged files, or empty when they are anything else. */

@@ -11,6 +11,7 @@ import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +74,24 @@ class DiagramFileDropTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), opened);
+    }
+
+    @Test
+    void theInstalledFeedbackDrawsAGreenOrARedBorder(FxRobot robot) {
+        StackPane window = new StackPane();
+        robot.interact(() -> root.getChildren().add(window));
+        robot.interact(() -> {
+            DiagramFileDrop feedback = DiagramFileDrop.install(window, opened::add);
+            feedback.dragOver(List.of(new File("/designs/orders.studio.json")));
+            window.applyCss();
+            assertEquals(Color.web("#2da44e"), window.getBorder().getStrokes().get(0).getTopStroke());
+            feedback.dragOver(List.of(new File("/designs/notes.txt")));
+            window.applyCss();
+            assertEquals(Color.web("#cf222e"), window.getBorder().getStrokes().get(0).getTopStroke());
+            feedback.dragEnded();
+            window.applyCss();
+            assertTrue(window.getBorder() == null || window.getBorder().isEmpty());
+        });
     }
 
     @Test
