@@ -26,7 +26,7 @@ import studio.serverless.runner.provision.ProvisionedResource;
 
 /**
  * {@code studio run FILE [--port N] [--data DIR]}: starts the local cloud on 127.0.0.1, creates the diagram's resources in it
- * under their names, prints the endpoint and what was created, and serves until Ctrl+C. A diagram with validation
+ * (queues, tables, buckets, topics, rules) under their names, prints the endpoint and what was created, and serves until Ctrl+C. A diagram with validation
  * errors is refused (its errors are printed): AWS would refuse it too.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -1,5 +1,14 @@
 package studio.serverless.app.desktop;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.MenuBar;
+import studio.serverless.app.desktop.document.DiagramFileDrop;
+import studio.serverless.app.desktop.document.DiscardChangesDialog;
+import studio.serverless.app.desktop.document.RecentFiles;
+import studio.serverless.canvas.icon.ServiceIcons;
+import studio.serverless.canvas.minimap.Minimap;
+
 import java.nio.file.Path;
 
 import javafx.application.Application;
@@ -50,7 +59,11 @@ public final class MainWindow {
     private final WindowActions actions;
     private final ServicePalette palette;
     private final BorderPane root = new BorderPane();
+    private final RecentFiles recentFiles = RecentFiles.forCurrentUser();
+    private final UnsavedWork unsavedWork;
+    private final ProjectActions project;
     private DocumentWorkspace workspace;
+    private Minimap minimap;
     private Stage stage;
 
     /** A window showing the designer's view model, asking the picker for files and drawing kinds with the icons. */
@@ -61,14 +74,19 @@ public final class MainWindow {
                 kind -> workspace.addAtCentre(kind));
         this.actions = new WindowActions(model, picker, () -> stage, () -> workspace,
                 () -> palette.filterField().requestFocus());
+        this.unsavedWork = new UnsavedWork(model, () -> new DiscardChangesDialog(stage), actions::save);
+        this.project = new ProjectActions(model, () -> stage, () -> workspace.editor(), unsavedWork,
+                this::reportProblem);
+        actions.guardWith(unsavedWork::mayDiscard, this::remember);
     }
 
     /** Lays the window out on the stage, binds its title and shows it. */
     public void show(Stage target) {
         this.stage = target;
         palette.setPrefWidth(230);
-        root.setTop(new VBox(MainMenu.create(actions, model, theme, problemsShown),
-                DesignerToolbar.create(actions, model)));
+        MenuBar menuBar = MainMenu.create(actions, model, theme, problemsShown);
+        MoreMenus.addTo(menuBar, project, () -> workspace.editor(), recentFiles, actions::open, this::reportProblem);
+        root.setTop(new VBox(menuBar, DesignerToolbar.create(actions, model)));
         root.setLeft(palette);
         root.setCenter(canvasHolder);
         root.setRight(inspectorHolder);
@@ -83,6 +101,13 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
         stage.setScene(scene);
+        stage.getIcons().setAll(ServiceIcons.applicationIcons());
+        stage.setOnCloseRequest(event -> {
+            if (!unsavedWork.mayDiscard()) {
+                event.consume();
+            }
+        });
+        DiagramFileDrop.install(root, actions::open);
         stage.show();
         workspace.editor().requestFocus();
     }
@@ -109,8 +134,14 @@ public final class MainWindow {
         if (workspace != null) {
             workspace.dispose();
         }
+        if (minimap != null) {
+            minimap.dispose();
+        }
         workspace = new DocumentWorkspace(session, icons);
-        canvasHolder.getChildren().setAll(workspace.editor());
+        minimap = new Minimap(workspace.editor());
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(0, 12, 12, 0));
+        canvasHolder.getChildren().setAll(workspace.editor(), minimap);
         inspectorHolder.getChildren().setAll(workspace.inspector());
         workspace.followZoom((observable, old, zoom) -> status.showZoom(zoom.doubleValue()));
         workspace.fitWhenLaidOut();
@@ -123,6 +154,21 @@ public final class MainWindow {
         problems.show(session.diagram(), model.diagnosticsProperty().get());
         status.show(session.diagram(), model.diagnosticsProperty().get(), model.dirtyProperty().get());
         workspace.showDiagnostics(model.diagnosticsProperty().get());
+    }
+
+    private void remember(Path file) {
+        try {
+            recentFiles.add(file);
+        } catch (java.io.IOException e) {
+            reportProblem("Could not update the recent files: " + e.getMessage());
+        }
+    }
+
+    private void reportProblem(String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.WARNING, message);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     private void applyTheme(Theme old, Theme now) {

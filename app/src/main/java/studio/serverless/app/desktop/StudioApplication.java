@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
 import studio.serverless.app.desktop.designer.FileChooserPicker;
 import studio.serverless.app.diagnostics.DiagramLoader;
-import studio.serverless.canvas.view.InitialsIconFactory;
+import studio.serverless.canvas.icon.ServiceIcons;
 import studio.serverless.model.validation.Validator;
 
 /** The JavaFX application: shows the designer window, with the diagram file given on the command line open. */
@@ -18,7 +18,7 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage stage) {
         DesignerViewModel designer = new DesignerViewModel(DiagramLoader.standard(), Validator.standard());
-        MainWindow window = new MainWindow(designer, new FileChooserPicker(), new InitialsIconFactory());
+        MainWindow window = new MainWindow(designer, new FileChooserPicker(), ServiceIcons.standard());
         window.show(stage);
         diagramFileArgument().ifPresent(window::open);
     }

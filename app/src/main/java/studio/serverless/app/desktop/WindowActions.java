@@ -19,6 +19,8 @@ final class WindowActions implements DesignerActions {
     private final Supplier<Window> window;
     private final Supplier<DocumentWorkspace> workspace;
     private final Runnable findService;
+    private java.util.function.BooleanSupplier mayDiscard = () -> true;
+    private java.util.function.Consumer<Path> remember = file -> { };
 
     WindowActions(DesignerViewModel model, FilePicker picker, Supplier<Window> window,
                   Supplier<DocumentWorkspace> workspace, Runnable findService) {
@@ -29,26 +31,43 @@ final class WindowActions implements DesignerActions {
         this.findService = findService;
     }
 
+    /** Asks {@code mayDiscard} before unsaved work is replaced, and tells {@code remember} of opened and saved files. */
+    void guardWith(java.util.function.BooleanSupplier mayDiscard, java.util.function.Consumer<Path> remember) {
+        this.mayDiscard = mayDiscard;
+        this.remember = remember;
+    }
+
     @Override
     public void newDiagram() {
-        model.newDiagram();
+        if (mayDiscard.getAsBoolean()) {
+            model.newDiagram();
+        }
     }
 
     @Override
     public void open() {
-        picker.fileToOpen(window.get()).ifPresent(this::open);
+        if (mayDiscard.getAsBoolean()) {
+            picker.fileToOpen(window.get()).ifPresent(this::openNow);
+        }
     }
 
-    /** Opens a diagram file; an alert shows the loader's message when it cannot be read. */
+    /** Opens a diagram file (asking first about unsaved work); an alert explains a file that cannot be read. */
     void open(Path file) {
-        model.open(file).ifPresent(message -> showError("Cannot open the diagram", message));
+        if (mayDiscard.getAsBoolean()) {
+            openNow(file);
+        }
+    }
+
+    private void openNow(Path file) {
+        model.open(file).ifPresentOrElse(message -> showError("Cannot open the diagram", message),
+                () -> remember.accept(file));
     }
 
     @Override
     public void save() {
         Optional<Path> file = model.session().file();
         if (file.isPresent()) {
-            model.saveTo(file.get()).ifPresent(message -> showError("Cannot save the diagram", message));
+            saveTo(file.get());
         } else {
             saveAs();
         }
@@ -56,13 +75,19 @@ final class WindowActions implements DesignerActions {
 
     @Override
     public void saveAs() {
-        picker.fileToSave(window.get(), model.session().suggestedFileName()).flatMap(model::saveTo)
-                .ifPresent(message -> showError("Cannot save the diagram", message));
+        picker.fileToSave(window.get(), model.session().suggestedFileName()).ifPresent(this::saveTo);
+    }
+
+    private void saveTo(Path file) {
+        model.saveTo(file).ifPresentOrElse(message -> showError("Cannot save the diagram", message),
+                () -> remember.accept(file));
     }
 
     @Override
     public void quit() {
-        Platform.exit();
+        if (mayDiscard.getAsBoolean()) {
+            Platform.exit();
+        }
     }
 
     @Override

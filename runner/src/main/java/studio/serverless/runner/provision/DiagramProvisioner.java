@@ -24,13 +24,16 @@ public final class DiagramProvisioner {
         String endpoint = cloud.endpoint().toString();
         return new DiagramProvisioner(List.of(
                 new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
-                new TableProvisioner(cloud.dynamoDb())));
+                new TableProvisioner(cloud.dynamoDb()),
+                new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION),
+                new TopicProvisioner(cloud.sns(), cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID),
+                new RuleProvisioner(cloud.events(), cloud.sqs())));
     }
 
     /**
      * Creates the diagram's resources.
      *
-     * @return what was created, in the order of the provisioners (queues, then tables, ...)
+     * @return what was created, in the order of the provisioners (queues, tables, buckets, topics with their queue subscriptions, rules with their queue targets)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */

@@ -73,6 +73,31 @@ class DiagramProvisionerTest {
     }
 
     @Test
+    void aMessagePublishedToAProvisionedTopicReachesEverySubscribedQueue() throws Exception {
+        List<ProvisionedResource> created = DiagramProvisioner.forCloud(cloud).provision(example("sns-fanout"));
+        String topicArn = created.stream().filter(r -> r.kind() == ServiceKind.SNS_TOPIC).findFirst().orElseThrow()
+                .address();
+
+        cloud.sns().publish(topicArn, studio.serverless.runner.sns.engine.SnsMessage.of("order 42"));
+
+        for (String queue : List.of("billing-orders", "shipping-orders")) {
+            String url = sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
+            String body = sqs.receiveMessage(b -> b.queueUrl(url)).messages().get(0).body();
+            assertTrue(body.contains("order 42"), queue + ": " + body);
+        }
+    }
+
+    @Test
+    void bucketsAndScheduledRulesAreCreated() throws Exception {
+        DiagramProvisioner.forCloud(cloud).provision(example("file-pipeline"));
+        DiagramProvisioner.forCloud(cloud).provision(example("scheduled-job"));
+
+        assertTrue(cloud.s3().buckets().stream().anyMatch(b -> b.name().equals("studio-example-uploads")));
+        assertEquals("ENABLED",
+                cloud.events().rule("default", "nightly-sales-report").state());
+    }
+
+    @Test
     void provisioningTwiceKeepsTheResources() throws Exception {
         DiagramProvisioner provisioner = DiagramProvisioner.forCloud(cloud);
         provisioner.provision(example("queue-orders"));

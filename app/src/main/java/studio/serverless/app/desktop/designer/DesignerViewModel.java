@@ -54,6 +54,11 @@ public final class DesignerViewModel {
         show(new DiagramSession(new Diagram(), null));
     }
 
+    /** Shows a copy of a diagram (an example) as a new, untitled and clean diagram. */
+    public void showUntitled(Diagram diagram) {
+        show(new DiagramSession(diagram, null));
+    }
+
     /** Opens a diagram file; when it cannot be read, keeps the open diagram and returns the loader's message. */
     public Optional<String> open(Path file) {
         try {

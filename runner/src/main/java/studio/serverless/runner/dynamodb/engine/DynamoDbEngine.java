@@ -203,8 +203,9 @@ public final class DynamoDbEngine {
     public void restoreItem(String tableName, Map<String, AttributeValue> item) {
         Table table = tables.require(tableName);
         KeySchema key = table.definition().keySchema();
-        table.store().put(new PrimaryKey(item.get(key.partitionKey()),
+        Map<String, AttributeValue> replaced = table.store().put(new PrimaryKey(item.get(key.partitionKey()),
                 key.hasSortKey() ? item.get(key.sortKey()) : null), item);
+        table.indexChange(replaced, item); // the maintained GSIs and LSIs learn of restored items too
     }
 
     /** Deletes the items whose TTL has passed by the engine's clock. @return how many were deleted */

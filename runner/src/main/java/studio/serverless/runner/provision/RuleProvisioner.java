@@ -1,0 +1,82 @@
+package studio.serverless.runner.provision;
+
+import java.util.ArrayList;
+import java.util.List;
+import studio.serverless.model.catalog.ConnectionType;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.model.diagram.Connection;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.diagram.PropertyValues;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.events.engine.Rule;
+import studio.serverless.runner.events.engine.RuleDefinition;
+import studio.serverless.runner.events.engine.Target;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+
+/**
+ * Creates the diagram's EventBridge rules (pattern or schedule, on their bus) with the queues drawn as their
+ * targets. Function and state machine targets join when those run locally.
+ */
+final class RuleProvisioner implements ResourceProvisioner {
+
+    private static final String DEFAULT_BUS = "default";
+
+    private final EventsEngine events;
+    private final SqsEngine sqs;
+
+    RuleProvisioner(EventsEngine events, SqsEngine sqs) {
+        this.events = events;
+        this.sqs = sqs;
+    }
+
+    @Override
+    public List<ProvisionedResource> provision(Diagram diagram) {
+        List<ProvisionedResource> created = new ArrayList<>();
+        for (Service service : diagram.services()) {
+            if (service.kind() == ServiceKind.EVENTBRIDGE_RULE) {
+                String bus = busOf(service.properties());
+                Rule rule = events.putRule(bus, definition(service));
+                List<Target> targets = queueTargets(diagram, service);
+                if (!targets.isEmpty()) {
+                    events.putTargets(bus, service.name(), targets);
+                }
+                created.add(new ProvisionedResource(ServiceKind.EVENTBRIDGE_RULE, service.name(), rule.arn()));
+            }
+        }
+        return created;
+    }
+
+    private String busOf(PropertyValues values) {
+        boolean schedule = "SCHEDULE".equals(values.text("trigger"));
+        String bus = values.text("eventBus");
+        if (schedule || bus == null || bus.isBlank() || DEFAULT_BUS.equals(bus)) {
+            return DEFAULT_BUS;
+        }
+        if (events.eventBuses(bus).stream().noneMatch(existing -> existing.name().equals(bus))) {
+            events.createEventBus(bus, null);
+        }
+        return bus;
+    }
+
+    private static RuleDefinition definition(Service rule) {
+        PropertyValues values = rule.properties();
+        boolean schedule = "SCHEDULE".equals(values.text("trigger"));
+        return new RuleDefinition(rule.name(), schedule ? null : values.text("eventPattern"),
+                schedule ? values.text("scheduleExpression") : null,
+                values.bool("enabled") ? "ENABLED" : "DISABLED", null, null);
+    }
+
+    private List<Target> queueTargets(Diagram diagram, Service rule) {
+        List<Target> targets = new ArrayList<>();
+        for (Connection connection : diagram.connectionsOf(rule.id())) {
+            Service target = diagram.require(connection.target());
+            if (connection.type() == ConnectionType.EVENTBRIDGE_TARGET && target.kind() == ServiceKind.SQS_QUEUE) {
+                String input = connection.properties().text("input");
+                targets.add(new Target(target.name(), sqs.queue(target.name()).arn(),
+                        input == null || input.isBlank() ? null : input, null, null, null, null));
+            }
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,83 @@
+package studio.serverless.runner.provision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import studio.serverless.model.catalog.ConnectionType;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.model.diagram.Connection;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.sns.engine.SnsEngine;
+import studio.serverless.runner.sns.engine.Topic;
+import studio.serverless.runner.sqs.engine.SqsEngine;
+
+/**
+ * Creates the diagram's SNS topics and subscribes the queues drawn as their subscribers (with the filter policy
+ * and raw delivery of the connection). Function subscribers join when functions run locally.
+ */
+final class TopicProvisioner implements ResourceProvisioner {
+
+    private final SnsEngine sns;
+    private final SqsEngine sqs;
+    private final String region;
+    private final String accountId;
+
+    TopicProvisioner(SnsEngine sns, SqsEngine sqs, String region, String accountId) {
+        this.sns = sns;
+        this.sqs = sqs;
+        this.region = region;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public List<ProvisionedResource> provision(Diagram diagram) {
+        List<ProvisionedResource> created = new ArrayList<>();
+        for (Service service : diagram.services()) {
+            if (service.kind() == ServiceKind.SNS_TOPIC) {
+                Topic topic = sns.createTopic(service.name(), attributes(service), region, accountId);
+                subscribeQueues(diagram, service, topic);
+                created.add(new ProvisionedResource(ServiceKind.SNS_TOPIC, service.name(), topic.arn()));
+            }
+        }
+        return created;
+    }
+
+    private static Map<String, String> attributes(Service topic) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (topic.properties().bool("fifo")) {
+            attributes.put("FifoTopic", "true");
+        }
+        String displayName = topic.properties().text("displayName");
+        if (displayName != null && !displayName.isBlank()) {
+            attributes.put("DisplayName", displayName);
+        }
+        return attributes;
+    }
+
+    private void subscribeQueues(Diagram diagram, Service topic, Topic created) {
+        boolean subscribedBefore = !sns.subscriptions(created.arn()).isEmpty();
+        if (subscribedBefore) {
+            return;
+        }
+        for (Connection connection : diagram.connectionsOf(topic.id())) {
+            Service target = diagram.require(connection.target());
+            if (connection.type() == ConnectionType.SNS_SUBSCRIPTION && target.kind() == ServiceKind.SQS_QUEUE) {
+                sns.subscribe(created.arn(), "sqs", sqs.queue(target.name()).arn(), subscription(connection));
+            }
+        }
+    }
+
+    private static Map<String, String> subscription(Connection connection) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (connection.properties().bool("rawMessageDelivery")) {
+            attributes.put("RawMessageDelivery", "true");
+        }
+        String filter = connection.properties().text("filterPolicy");
+        if (filter != null && !filter.isBlank()) {
+            attributes.put("FilterPolicy", filter);
+        }
+        return attributes;
+    }
+}
