@@ -57,9 +57,9 @@ peer() {
                   measure dynamodb 4612 "dynalite-$(property dynalite.version)" ;;
         sqs) start 4611 java -Dconfig.file="$work/elasticmq.conf" -cp "bench/peers/target/elasticmq/*" org.elasticmq.server.Main
              measure sqs 4611 "ElasticMQ-$(property elasticmq.version)" ;;
-        s3) start 4613 java -jar "$work/s3mock-exec.jar" --server.address=127.0.0.1 --server.port=4614 \
-                --com.adobe.testing.s3mock.http.port=4613 --http.port=4613 --root=$work/s3mock-data
-            measure s3 4613 "S3Mock-$(property s3mock.version)" ;;
+        # S3Mock serves plain http on its fixed port 9090 (its https connector is moved to 4614)
+        s3) start 9090 java -jar "$work/s3mock-exec.jar" --server.address=127.0.0.1 --server.port=4614
+            measure s3 9090 "S3Mock-$(property s3mock.version)" ;;
     esac
     stop
 }
