@@ -125,15 +125,7 @@ class S3NotificationTest {
     }
 
     private static JsonNode reference(String name) throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !root.resolve("../shared/reference/events").toFile().isDirectory()
-                && !root.resolve("shared/reference/events").toFile().isDirectory()) {
-            root = root.getParent();
-        }
-        Path events = root == null ? Path.of("/work/shared/reference/events")
-                : root.resolve("../shared/reference/events").toFile().isDirectory()
-                ? root.resolve("../shared/reference/events") : root.resolve("shared/reference/events");
-        return JSON.readTree(events.resolve(name).toFile());
+        return JSON.readTree(studio.serverless.runner.ReferenceFiles.read("events/" + name));
     }
 
     /** Every field path of a JSON tree, e.g. {@code Records.s3.object.key}. */
