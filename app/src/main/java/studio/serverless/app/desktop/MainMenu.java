@@ -85,7 +85,8 @@ final class MainMenu {
         return item;
     }
 
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+    /** A menu item with an id, an optional accelerator and an action; the other menus of the window use it too. */
+    static MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         if (accelerator != null) {

@@ -3,9 +3,7 @@ package studio.serverless.app.desktop;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import studio.serverless.app.desktop.document.RecentFiles;
 import studio.serverless.app.desktop.document.RecentFilesMenu;
 import studio.serverless.canvas.DiagramEditor;
@@ -18,6 +16,7 @@ import studio.serverless.canvas.geometry.Distribution;
  */
 final class MoreMenus {
 
+
     private MoreMenus() {
     }
 
@@ -25,50 +24,40 @@ final class MoreMenus {
                       java.util.function.Consumer<java.nio.file.Path> open,
                       java.util.function.Consumer<String> reportProblem) {
         Menu file = bar.getMenus().get(0);
-        file.getItems().add(1, item("New from _Example…", "Shortcut+Shift+N", "newFromExampleMenuItem",
+        file.getItems().add(1, MainMenu.item("New from _Example…", "Shortcut+Shift+N", "newFromExampleMenuItem",
                 project::newFromExample));
         file.getItems().add(3, RecentFilesMenu.create(recent, open, reportProblem));
         int quit = file.getItems().size() - 1;
         file.getItems().addAll(quit - 1, java.util.List.of(new SeparatorMenuItem(),
-                item("Export _PNG…", null, "exportPngMenuItem", project::exportPng),
-                item("Export S_VG…", null, "exportSvgMenuItem", project::exportSvg)));
+                MainMenu.item("Export _PNG…", null, "exportPngMenuItem", project::exportPng),
+                MainMenu.item("Export S_VG…", null, "exportSvgMenuItem", project::exportSvg)));
         Menu edit = bar.getMenus().get(1);
         edit.getItems().addAll(3, java.util.List.of(
-                item("Cu_t", null, "cutMenuItem", () -> editor.get().cutSelection()),
-                item("_Copy", null, "copyMenuItem", () -> editor.get().copySelection()),
-                item("_Paste", null, "pasteMenuItem", () -> editor.get().paste()),
-                item("D_uplicate", null, "duplicateMenuItem", () -> editor.get().duplicateSelection()),
+                MainMenu.item("Cu_t", null, "cutMenuItem", () -> editor.get().cutSelection()),
+                MainMenu.item("_Copy", null, "copyMenuItem", () -> editor.get().copySelection()),
+                MainMenu.item("_Paste", null, "pasteMenuItem", () -> editor.get().paste()),
+                MainMenu.item("D_uplicate", null, "duplicateMenuItem", () -> editor.get().duplicateSelection()),
                 new SeparatorMenuItem()));
         bar.getMenus().add(3, arrange(editor));
         bar.getMenus().add(4, new Menu("_Project", null,
-                item("_Generate…", "Shortcut+G", "generateMenuItem", project::generate)));
+                MainMenu.item("_Generate…", "Shortcut+G", "generateMenuItem", project::generate)));
     }
 
     private static Menu arrange(Supplier<DiagramEditor> editor) {
         Menu menu = new Menu("_Arrange");
         for (Alignment alignment : Alignment.values()) {
             String name = alignment.name().charAt(0) + alignment.name().substring(1).toLowerCase();
-            menu.getItems().add(item("Align " + name, null, "align" + name + "MenuItem",
+            menu.getItems().add(MainMenu.item("Align " + name, null, "align" + name + "MenuItem",
                     () -> editor.get().align(alignment)));
         }
         menu.getItems().add(new SeparatorMenuItem());
         for (Distribution distribution : Distribution.values()) {
             String name = distribution.name().charAt(0) + distribution.name().substring(1).toLowerCase();
-            menu.getItems().add(item("Distribute " + name + "ly", null, "distribute" + name + "MenuItem",
+            menu.getItems().add(MainMenu.item("Distribute " + name + "ly", null, "distribute" + name + "MenuItem",
                     () -> editor.get().distribute(distribution)));
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), item("_Lay Out Automatically", "Shortcut+Shift+L",
+        menu.getItems().addAll(new SeparatorMenuItem(), MainMenu.item("_Lay Out Automatically", "Shortcut+Shift+L",
                 "layoutMenuItem", () -> editor.get().layOutDiagram()));
         return menu;
-    }
-
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }
