@@ -5,7 +5,8 @@
 #   SQS send+receive+delete     vs ElasticMQ (Maven Central, elasticmq-server_2.13)
 #   S3 4 KiB put/get            vs Adobe S3Mock (Maven Central, s3mock exec jar)
 # Usage, from the repository root:   scripts/bench-peers.sh [dynamodb] [sqs] [s3]   (default: all three)
-# Environment: THREADS (default 4), SECONDS (measured seconds per run, default 15).
+# Environment: THREADS (default 4), SECONDS_PER_RUN (measured seconds per run, default 15), WARM_UP_SECONDS
+# (default 30: the JVM servers' compilers are still busy 15 s into a run on two cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ services=("$@")
 [[ ${#services[@]} -eq 0 ]] && services=(dynamodb sqs s3)
 threads=${THREADS:-4}
 seconds=${SECONDS_PER_RUN:-15}
+warm_up=${WARM_UP_SECONDS:-30}
 work=bench/target/peers
 mkdir -p "$work"
 property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
@@ -47,7 +49,7 @@ start() { # port, command...
 stop() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 trap stop EXIT
 measure() { # service, port, label
-    java -cp "$classpath" studio.serverless.bench.PeerBenchmark "$1" "http://127.0.0.1:$2" "$3" "$threads" "$seconds" \
+    java -cp "$classpath" studio.serverless.bench.PeerBenchmark "$1" "http://127.0.0.1:$2" "$3" "$threads" "$seconds" "$warm_up" \
         | grep '^RESULT'
 }
 ours() { start 4610 java -cp "$classpath" studio.serverless.bench.ServeLocalCloud 4610; measure "$1" 4610 studio; stop; }

@@ -7,13 +7,17 @@ import java.util.Locale;
 /**
  * Runs one service's workload against one endpoint and prints a result line that {@code scripts/bench-peers.sh}
  * collects: {@code RESULT <service> <label> <ops/s> <p50 ms> <p99 ms> <operations>}.
- * Arguments: {@code SERVICE(dynamodb|sqs|s3) ENDPOINT LABEL [THREADS] [SECONDS]}.
+ * Arguments: {@code SERVICE(dynamodb|sqs|s3) ENDPOINT LABEL [THREADS] [SECONDS] [WARM_UP_SECONDS]}.
+ *
+ * <p>The warm-up is long (30 s by default) because the servers compile while they serve: a JVM server's C2
+ * compiler still takes most of a core 15 seconds into a run on two cores, so a short warm-up measures the
+ * compiler rather than the server (the same holds, less, for Node's V8).
  */
 public final class PeerBenchmark {
 
     private static final int DEFAULT_THREADS = 4;
     private static final int DEFAULT_SECONDS = 15;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final int DEFAULT_WARM_UP_SECONDS = 30;
 
     private PeerBenchmark() {
     }
@@ -21,15 +25,16 @@ public final class PeerBenchmark {
     /** Entry point; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: PeerBenchmark dynamodb|sqs|s3 ENDPOINT LABEL [THREADS] [SECONDS]");
+            System.err.println("usage: PeerBenchmark dynamodb|sqs|s3 ENDPOINT LABEL [THREADS] [SECONDS] [WARM_UP_SECONDS]");
             System.exit(2);
         }
         String service = args[0];
         URI endpoint = URI.create(args[1]);
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_THREADS;
         Duration measured = Duration.ofSeconds(args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_SECONDS);
+        Duration warmUp = Duration.ofSeconds(args.length > 5 ? Integer.parseInt(args[5]) : DEFAULT_WARM_UP_SECONDS);
         try (Workload workload = workload(service, endpoint, threads)) {
-            WorkloadRun.Result result = new WorkloadRun(workload, threads).run(WARM_UP, measured);
+            WorkloadRun.Result result = new WorkloadRun(workload, threads).run(warmUp, measured);
             System.out.printf(Locale.ROOT, "RESULT %s %s %.0f %.2f %.2f %d%n", service, args[2],
                     result.opsPerSecond(), result.p50Millis(), result.p99Millis(), result.operations());
         }

@@ -1,22 +1,19 @@
 package studio.serverless.runner.endpoint;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.endpoint.http.HttpCall;
+import studio.serverless.runner.endpoint.http.HttpHandler;
 
 /**
- * Turns an HTTP exchange into an {@link AwsRequest}, routes it, and writes the answer with its
+ * Turns an HTTP call into an {@link AwsRequest}, routes it, and writes the answer with its
  * {@code x-amzn-RequestId}. Requests for a {@link StreamingServiceAdapter} (S3) keep their body as a stream;
  * all others are read into memory, up to {@link #MAX_BODY_BYTES}. Whatever a service throws becomes a 500
- * InternalFailure: the server keeps running.
+ * InternalFailure in the protocol the client speaks: the server keeps running.
  */
 final class ExchangeHandler implements HttpHandler {
 
@@ -34,24 +31,43 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String requestId = UUID.randomUUID().toString();
+    public void handle(HttpCall call) throws IOException {
+        String requestId = newRequestId();
         StreamedResponse response;
-        try (InputStream body = exchange.getRequestBody()) {
-            response = answer(exchange, body, requestId);
+        try (InputStream body = call.body()) {
+            response = answer(call, body, requestId);
         } catch (IOException e) {
             // the client went away or sent less than it announced: nothing useful to say, little to log
             LOG.log(Level.FINE, "request " + requestId + ": connection failed", e);
-            response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
+            response = StreamedResponse.of(ProtocolErrors.internalFailure(protocolOf(call), requestId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed", e);
-            response = StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.QUERY, requestId));
+            response = StreamedResponse.of(ProtocolErrors.internalFailure(protocolOf(call), requestId));
         }
-        ResponseWriter.write(exchange, requestId, response);
+        ResponseWriter.write(call, requestId, response);
     }
 
-    private StreamedResponse answer(HttpExchange exchange, InputStream in, String requestId) throws IOException {
-        AwsRequest head = toRequest(exchange, NO_BODY, requestId);
+    /** A request id shaped like AWS's (a UUID); not secret, so not drawn from the shared secure random source. */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
+    }
+
+    /** The protocol a request speaks, judged from its head alone, for answers given before it is routed. */
+    private static AwsProtocol protocolOf(HttpCall call) {
+        if (call.header("x-amz-target") != null) {
+            return AwsProtocol.JSON;
+        }
+        String type = call.header("content-type");
+        boolean form = type != null && type.startsWith("application/x-www-form-urlencoded");
+        boolean action = call.rawQuery() != null && call.rawQuery().contains("Action=");
+        return form || action ? AwsProtocol.QUERY : AwsProtocol.REST;
+    }
+
+    private StreamedResponse answer(HttpCall call, InputStream in, String requestId) throws IOException {
+        AwsRequest head = toRequest(call, NO_BODY, requestId);
         StreamingServiceAdapter streaming = router.streamingAdapter(head);
         if (streaming != null) {
             try {
@@ -61,16 +77,15 @@ final class ExchangeHandler implements HttpHandler {
                 return StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.REST, requestId));
             }
         }
-        return StreamedResponse.of(answerBuffered(exchange, in, requestId));
+        return StreamedResponse.of(answerBuffered(call, in, requestId));
     }
 
-    private AwsResponse answerBuffered(HttpExchange exchange, InputStream in, String requestId) throws IOException {
+    private AwsResponse answerBuffered(HttpCall call, InputStream in, String requestId) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            return ProtocolErrors.query(413, "RequestEntityTooLarge", "The request body is too large.", true,
-                    requestId);
+            return ProtocolErrors.tooLarge(protocolOf(call), MAX_BODY_BYTES, requestId);
         }
-        AwsRequest request = toRequest(exchange, body, requestId);
+        AwsRequest request = toRequest(call, body, requestId);
         Route route = router.route(request);
         if (route.error() != null) {
             return route.error();
@@ -83,16 +98,12 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private AwsRequest toRequest(HttpExchange exchange, byte[] body, String requestId) {
-        Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        String host = exchange.getRequestHeaders().getFirst("Host");
+    private AwsRequest toRequest(HttpCall call, byte[] body, String requestId) {
+        String host = call.header("host");
         if (host == null) {
-            host = "127.0.0.1:" + exchange.getLocalAddress().getPort();
+            host = "127.0.0.1:" + call.localPort();
         }
-        return new AwsRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), headers, body,
-                CallerIdentity.fromAuthorization(authorization, defaultRegion), requestId, host);
+        return new AwsRequest(call.method(), call.path(), call.rawQuery(), call.headers(), body,
+                CallerIdentity.fromAuthorization(call.header("authorization"), defaultRegion), requestId, host);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 public final class ProtocolErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INTERNAL_FAILURE = "The request processing has failed because of an unknown error.";
 
     private ProtocolErrors() {
     }
@@ -46,10 +47,29 @@ public final class ProtocolErrors {
                 true, requestId);
     }
 
-    /** The answer when a service failed unexpectedly. */
+    /** The answer when a service failed unexpectedly, in the protocol the client speaks. */
     public static AwsResponse internalFailure(AwsProtocol protocol, String requestId) {
-        String message = "The request processing has failed because of an unknown error.";
-        return protocol == AwsProtocol.JSON ? json(500, "InternalFailure", message, Map.of())
-                : query(500, "InternalFailure", message, false, requestId);
+        return switch (protocol) {
+            case JSON -> json(500, "InternalFailure", INTERNAL_FAILURE, Map.of());
+            case QUERY -> query(500, "InternalFailure", INTERNAL_FAILURE, false, requestId);
+            case REST -> rest(500, "InternalError", "We encountered an internal error. Please try again.", requestId);
+        };
+    }
+
+    /** The answer to a body larger than the endpoint accepts, in the protocol the client speaks. */
+    public static AwsResponse tooLarge(AwsProtocol protocol, int maxBytes, String requestId) {
+        String message = "The request body is larger than " + maxBytes + " bytes.";
+        return switch (protocol) {
+            case JSON -> json(413, "RequestEntityTooLarge", message, Map.of());
+            case QUERY -> query(413, "RequestEntityTooLarge", message, true, requestId);
+            case REST -> rest(413, "EntityTooLarge", message, requestId);
+        };
+    }
+
+    /** A REST-XML (S3) error: {@code <Error><Code/><Message/><RequestId/></Error>}. */
+    private static AwsResponse rest(int status, String code, String message, String requestId) {
+        return AwsResponse.xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + XmlText.escape(code)
+                + "</Code><Message>" + XmlText.escape(message) + "</Message><RequestId>" + requestId
+                + "</RequestId></Error>");
     }
 }
