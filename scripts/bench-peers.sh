@@ -49,7 +49,7 @@ start() { # port, command...
 stop() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 trap stop EXIT
 measure() { # service, port, label
-    java -cp "$classpath" studio.serverless.bench.PeerBenchmark "$1" "http://127.0.0.1:$2" "$3" "$threads" "$seconds" "$warm_up" \
+    SERVER_PID=$server_pid java -cp "$classpath" studio.serverless.bench.PeerBenchmark "$1" "http://127.0.0.1:$2" "$3" "$threads" "$seconds" "$warm_up" \
         | grep '^RESULT'
 }
 ours() { start 4610 java -cp "$classpath" studio.serverless.bench.ServeLocalCloud 4610; measure "$1" 4610 studio; stop; }
@@ -73,15 +73,19 @@ for service in "${services[@]}"; do
 done
 
 machine="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores"
+# RESULT service label ops/s p50 p99 operations server-cpu-ms/op single-p50 single-p99
 table=$(printf '%s\n' "${results[@]}" | awk -v date="$(date -u +%Y-%m-%d)" -v machine="$machine" -v threads="$threads" '
-    { ops[$2,$3]=$4; p50[$2,$3]=$5; p99[$2,$3]=$6; if ($3 == "studio") base[$2]=$4; else peer[$2]=$3; order[NR]=$2 SUBSEP $3 }
+    { ops[$2,$3]=$4; p50[$2,$3]=$5; p99[$2,$3]=$6; cpu[$2,$3]=$8; s50[$2,$3]=$9; s99[$2,$3]=$10
+      if ($3 == "studio") base[$2]=$4; order[NR]=$2 SUBSEP $3 }
     END { for (i = 1; i <= NR; i++) { split(order[i], k, SUBSEP); s=k[1]; l=k[2];
-            ratio = (l == "studio") ? "" : sprintf("studio = %.2fx", base[s] / ops[s,l]);
-            printf "| %s | %s | %s | %d threads | %s | %s | %s | %s | %s |\n", date, machine, s, threads, l, ops[s,l], p50[s,l], p99[s,l], ratio } }')
+            ratio = (l == "studio") ? "" : sprintf("%.2fx", base[s] / ops[s,l]);
+            capacity = (l == "studio" || cpu[s,"studio"] <= 0) ? "" : sprintf("%.2fx", cpu[s,l] / cpu[s,"studio"]);
+            printf "| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", date, machine, s, l, threads,
+                   ops[s,l], p50[s,l], p99[s,l], cpu[s,l], s50[s,l], s99[s,l], ratio, capacity } }')
 printf '%s\n' "$table"
 
 page=docs/benchmarks.md
-marker='<!-- peer-benchmark-rows: scripts/bench-peers.sh adds new rows above this line -->'
+marker='<!-- peer-benchmark-rows-v2: scripts/bench-peers.sh adds new rows above this line -->'
 if grep -qF -- "$marker" "$page"; then
     TABLE="$table" MARKER="$marker" awk '$0 == ENVIRON["MARKER"] { print ENVIRON["TABLE"] } { print }' "$page" > "$page.tmp"
     mv "$page.tmp" "$page"

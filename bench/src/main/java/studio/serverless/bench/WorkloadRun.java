@@ -18,16 +18,21 @@ final class WorkloadRun {
         this.threads = threads;
     }
 
-    /** Warms up for {@code warmUp} (untimed), then measures for {@code measured}. */
-    Result run(Duration warmUp, Duration measured) throws Exception {
-        workload.setUp();
+    /**
+     * Warms up for {@code warmUp} (untimed), then measures for {@code measured}; the workload must be set up.
+     *
+     * @param server the server process's CPU clock, or null when unknown
+     */
+    Result run(Duration warmUp, Duration measured, ServerCpu server) throws Exception {
         phase(warmUp);
+        double cpuBefore = server == null ? 0 : server.usedMillis();
         long started = System.nanoTime();
         Latencies[] latencies = phase(measured);
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMillis = server == null ? Double.NaN : server.usedMillis() - cpuBefore;
         long[] sorted = Latencies.merged(latencies);
         return new Result(sorted.length / seconds, Latencies.percentileMillis(sorted, 50),
-                Latencies.percentileMillis(sorted, 99), sorted.length);
+                Latencies.percentileMillis(sorted, 99), sorted.length, cpuMillis / sorted.length);
     }
 
     private Latencies[] phase(Duration length) throws Exception {
@@ -66,7 +71,9 @@ final class WorkloadRun {
      * @param p50Millis    median operation latency
      * @param p99Millis    99th percentile operation latency
      * @param operations   operations measured
+     * @param serverCpuMillisPerOperation the server's CPU time per operation, NaN when unknown
      */
-    record Result(double opsPerSecond, double p50Millis, double p99Millis, long operations) {
+    record Result(double opsPerSecond, double p50Millis, double p99Millis, long operations,
+            double serverCpuMillisPerOperation) {
     }
 }
