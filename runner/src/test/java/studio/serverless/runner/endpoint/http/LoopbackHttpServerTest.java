@@ -127,6 +127,29 @@ class LoopbackHttpServerTest {
         }
     }
 
+    @Test
+    void survivesThousandsOfGarbledRequestsAndStillServes() throws IOException {
+        java.util.Random random = new java.util.Random(42);
+        String[] fragments = {"GET ", "POST /x HTTP/1.1\r\n", "Content-Length: ", "-5", "99999999999999999999",
+            "Transfer-Encoding: chunked\r\n", "\r\n", "zz\r\n", "Expect: 100-continue\r\n", ":", " HTTP/2\r\n"};
+        for (int attempt = 0; attempt < 2000; attempt++) {
+            try (Socket socket = connect()) {
+                StringBuilder garbage = new StringBuilder();
+                for (int piece = random.nextInt(6); piece >= 0; piece--) {
+                    garbage.append(random.nextBoolean() ? fragments[random.nextInt(fragments.length)]
+                            : (char) random.nextInt(256));
+                }
+                send(socket, garbage.toString());
+                socket.shutdownOutput();
+                drainToEnd(socket.getInputStream());
+            }
+        }
+        try (Socket socket = connect()) {
+            send(socket, "GET /after-the-storm HTTP/1.1\r\n\r\n");
+            endsWith(readResponse(socket), "GET /after-the-storm null []");
+        }
+    }
+
     private static void endsWith(String answer, String expectedEnd) {
         assertTrue(answer.endsWith(expectedEnd), () -> "expected the answer to end with " + expectedEnd + ":\n" + answer);
     }
