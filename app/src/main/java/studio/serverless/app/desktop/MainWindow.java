@@ -9,17 +9,14 @@ import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.document.RecentFiles;
 import studio.serverless.app.desktop.document.SettingsFolder;
 import studio.serverless.app.desktop.document.UnsavedChangesGuard;
-import studio.serverless.app.desktop.designer.ThemePreference;
 import studio.serverless.canvas.icon.ServiceIcons;
 import studio.serverless.canvas.minimap.Minimap;
 
 import java.nio.file.Path;
 
-import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -55,7 +52,6 @@ public final class MainWindow {
     private final IconFactory icons;
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final StatusBarViewModel status = new StatusBarViewModel();
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(true);
     private final StackPane canvasHolder = new StackPane();
     private final StackPane inspectorHolder = new StackPane();
@@ -63,7 +59,7 @@ public final class MainWindow {
     private final ServicePalette palette;
     private final BorderPane root = new BorderPane();
     private final RecentFiles recentFiles;
-    private final ThemePreference themePreference;
+    private final WindowTheme theme;
     private final UnsavedChangesGuard unsavedWork;
     private final ProjectActions project;
     private DocumentWorkspace workspace;
@@ -79,7 +75,7 @@ public final class MainWindow {
     public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons, Path settingsFolder) {
         this.model = model;
         this.recentFiles = new RecentFiles(settingsFolder);
-        this.themePreference = new ThemePreference(settingsFolder);
+        this.theme = new WindowTheme(settingsFolder);
         this.icons = icons;
         this.palette = new ServicePalette(new PaletteEntries(ServiceCatalog.standard()), icons,
                 kind -> workspace.addAtCentre(kind));
@@ -98,7 +94,7 @@ public final class MainWindow {
     public void show(Stage target) {
         this.stage = target;
         palette.setPrefWidth(230);
-        MenuBar menuBar = MainMenu.create(actions, model, theme, problemsShown);
+        MenuBar menuBar = MainMenu.create(actions, model, theme.property(), problemsShown);
         MoreMenus.addTo(menuBar, project, () -> workspace.editor(), recentFiles, actions::open, this::reportProblem);
         root.setTop(new VBox(menuBar, DesignerToolbar.create(actions, model)));
         root.setLeft(palette);
@@ -107,10 +103,8 @@ public final class MainWindow {
         root.setBottom(new VBox(problemsPanel(), StatusBarView.create(status)));
         model.documentProperty().addListener((observable, old, document) -> showDocument(document));
         model.diagnosticsProperty().addListener(observable -> refreshPanels());
-        themePreference.restoreAndKeep(theme, this::reportProblem);
-        theme.addListener((observable, old, now) -> applyTheme(old, now));
         showDocument(model.document());
-        applyTheme(null, theme.get());
+        theme.applyTo(root, this::reportProblem);
         stage.titleProperty().bind(model.titleProperty());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -118,9 +112,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.getIcons().setAll(ServiceIcons.applicationIcons());
         stage.setOnCloseRequest(event -> {
-            if (mayDiscard()) {
-                model.close();
-            } else {
+            if (!closeAfterAsking()) {
                 event.consume();
             }
         });
@@ -136,7 +128,7 @@ public final class MainWindow {
 
     /** The theme in use; setting it restyles the whole window. */
     public ObjectProperty<Theme> themeProperty() {
-        return theme;
+        return theme.property();
     }
 
     private Node problemsPanel() {
@@ -145,6 +137,15 @@ public final class MainWindow {
         panel.visibleProperty().bind(problemsShown);
         panel.managedProperty().bind(problemsShown);
         return panel;
+    }
+
+    /** Asks about unsaved work; when the window may close, ends autosave so nothing is left to recover. */
+    private boolean closeAfterAsking() {
+        if (!mayDiscard()) {
+            return false;
+        }
+        model.close();
+        return true;
     }
 
     /** Whether the open diagram may be replaced or closed now, after asking about unsaved work. */
@@ -192,13 +193,5 @@ public final class MainWindow {
                 javafx.scene.control.Alert.AlertType.WARNING, message);
         alert.initOwner(stage);
         alert.show();
-    }
-
-    private void applyTheme(Theme old, Theme now) {
-        Application.setUserAgentStylesheet(now.userAgentStylesheet());
-        if (old != null) {
-            root.getStyleClass().remove(old.styleClass());
-        }
-        root.getStyleClass().add(now.styleClass());
     }
 }

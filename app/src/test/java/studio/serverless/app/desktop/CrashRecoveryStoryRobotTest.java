@@ -1,6 +1,7 @@
 package studio.serverless.app.desktop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +77,18 @@ class CrashRecoveryStoryRobotTest {
         assertEquals("*Untitled — Serverless Studio", restarted[0].getTitle());
         DiagramEditor editor = (DiagramEditor) restarted[0].getScene().lookup("#canvas");
         assertEquals(ServiceKind.LAMBDA_FUNCTION, editor.diagram().services().get(0).kind());
-        robot.interact(restarted[0]::close);
+        assertEquals(1, recoveryFiles(settingsAfterCrash).size());
+
+        // when: the person closes the window and chooses not to save
+        WaitForAsyncUtils.asyncFx(() -> restarted[0].fireEvent(
+                new WindowEvent(restarted[0], WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#dontSaveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the window is gone and nothing is left to recover
+        assertFalse(restarted[0].isShowing());
+        assertEquals(List.of(), recoveryFiles(settingsAfterCrash));
     }
 
     private static List<Path> recoveryFiles(Path settingsFolder) throws IOException {

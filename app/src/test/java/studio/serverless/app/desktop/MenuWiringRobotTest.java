@@ -115,6 +115,23 @@ class MenuWiringRobotTest {
                 model.document().diagram().services());
     }
 
+    @Test
+    void choosingSaveButCancellingTheFileDialogKeepsTheUnsavedDiagram(FxRobot robot) {
+        // given: unsaved work, and a save dialog the user will cancel
+        addFunction(robot);
+        picker.answerSaveWith(null);
+
+        // when: File › New, and Save in the question
+        robot.clickOn("File").clickOn("#newMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveChangesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: nothing was lost
+        assertEquals(1, model.document().diagram().services().size());
+        assertEquals("*Untitled — Serverless Studio", stage.getTitle());
+    }
+
     private void addFunction(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.F).write("lambda").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
