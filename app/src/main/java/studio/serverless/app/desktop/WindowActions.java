@@ -80,8 +80,9 @@ final class WindowActions implements DesignerActions {
     }
 
     private void saveTo(Path file) {
+        // remember the file written, which has the .studio.json the document adds when the name lacks it
         model.saveTo(file).ifPresentOrElse(message -> showError("Cannot save the diagram", message),
-                () -> remember.accept(file));
+                () -> remember.accept(model.document().file().orElse(file)));
     }
 
     @Override
