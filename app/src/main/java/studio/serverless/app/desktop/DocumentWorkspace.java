@@ -7,7 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
-import studio.serverless.app.desktop.designer.DiagramSession;
+import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.problems.Problem;
 import studio.serverless.canvas.DiagramEditor;
 import studio.serverless.canvas.geometry.FigureGeometry;
@@ -30,11 +30,11 @@ final class DocumentWorkspace {
     private final DiagramEditor editor;
     private final Inspector inspector;
 
-    DocumentWorkspace(DiagramSession session, IconFactory icons) {
-        editor = new DiagramEditor(session.commandStack());
+    DocumentWorkspace(DiagramDocument document, IconFactory icons) {
+        editor = new DiagramEditor(document.commandStack());
         editor.setId("canvas");
         editor.setIconFactory(icons);
-        inspector = new Inspector(session.commandStack(), editor.selection());
+        inspector = new Inspector(document.commandStack(), editor.selection());
         inspector.setPrefWidth(300);
     }
 

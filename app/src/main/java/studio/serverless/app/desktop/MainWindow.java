@@ -5,17 +5,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.MenuBar;
 import studio.serverless.app.desktop.document.DiagramFileDrop;
 import studio.serverless.app.desktop.document.DiscardChangesDialog;
+import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.document.RecentFiles;
+import studio.serverless.app.desktop.document.SettingsFolder;
+import studio.serverless.app.desktop.document.UnsavedChangesGuard;
 import studio.serverless.canvas.icon.ServiceIcons;
 import studio.serverless.canvas.minimap.Minimap;
 
 import java.nio.file.Path;
 
-import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -24,7 +25,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
-import studio.serverless.app.desktop.designer.DiagramSession;
 import studio.serverless.app.desktop.designer.FilePicker;
 import studio.serverless.app.desktop.designer.Theme;
 import studio.serverless.app.desktop.problems.ProblemsView;
@@ -52,15 +52,15 @@ public final class MainWindow {
     private final IconFactory icons;
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final StatusBarViewModel status = new StatusBarViewModel();
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(true);
     private final StackPane canvasHolder = new StackPane();
     private final StackPane inspectorHolder = new StackPane();
     private final WindowActions actions;
     private final ServicePalette palette;
     private final BorderPane root = new BorderPane();
-    private final RecentFiles recentFiles = RecentFiles.forCurrentUser();
-    private final UnsavedWork unsavedWork;
+    private final RecentFiles recentFiles;
+    private final WindowTheme theme;
+    private final UnsavedChangesGuard unsavedWork;
     private final ProjectActions project;
     private DocumentWorkspace workspace;
     private Minimap minimap;
@@ -68,34 +68,43 @@ public final class MainWindow {
 
     /** A window showing the designer's view model, asking the picker for files and drawing kinds with the icons. */
     public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons) {
+        this(model, picker, icons, SettingsFolder.forCurrentUser());
+    }
+
+    /** {@link #MainWindow(DesignerViewModel, FilePicker, IconFactory)} keeping recent files and theme in a folder. */
+    public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons, Path settingsFolder) {
         this.model = model;
+        this.recentFiles = new RecentFiles(settingsFolder);
+        this.theme = new WindowTheme(settingsFolder);
         this.icons = icons;
         this.palette = new ServicePalette(new PaletteEntries(ServiceCatalog.standard()), icons,
                 kind -> workspace.addAtCentre(kind));
         this.actions = new WindowActions(model, picker, () -> stage, () -> workspace,
                 () -> palette.filterField().requestFocus());
-        this.unsavedWork = new UnsavedWork(model, () -> new DiscardChangesDialog(stage), actions::save);
-        this.project = new ProjectActions(model, () -> stage, () -> workspace.editor(), unsavedWork,
+        this.unsavedWork = new UnsavedChangesGuard(name -> new DiscardChangesDialog(stage).ask(name), document -> {
+            actions.save();
+            return !document.isDirty();
+        });
+        this.project = new ProjectActions(model, () -> stage, () -> workspace.editor(), this::mayDiscard,
                 this::reportProblem);
-        actions.guardWith(unsavedWork::mayDiscard, this::remember);
+        actions.guardWith(this::mayDiscard, this::remember);
     }
 
     /** Lays the window out on the stage, binds its title and shows it. */
     public void show(Stage target) {
         this.stage = target;
         palette.setPrefWidth(230);
-        MenuBar menuBar = MainMenu.create(actions, model, theme, problemsShown);
+        MenuBar menuBar = MainMenu.create(actions, model, theme.property(), problemsShown);
         MoreMenus.addTo(menuBar, project, () -> workspace.editor(), recentFiles, actions::open, this::reportProblem);
         root.setTop(new VBox(menuBar, DesignerToolbar.create(actions, model)));
         root.setLeft(palette);
         root.setCenter(canvasHolder);
         root.setRight(inspectorHolder);
         root.setBottom(new VBox(problemsPanel(), StatusBarView.create(status)));
-        model.sessionProperty().addListener((observable, old, session) -> showSession(session));
+        model.documentProperty().addListener((observable, old, document) -> showDocument(document));
         model.diagnosticsProperty().addListener(observable -> refreshPanels());
-        theme.addListener((observable, old, now) -> applyTheme(old, now));
-        showSession(model.session());
-        applyTheme(null, theme.get());
+        showDocument(model.document());
+        theme.applyTo(root, this::reportProblem);
         stage.titleProperty().bind(model.titleProperty());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -103,7 +112,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.getIcons().setAll(ServiceIcons.applicationIcons());
         stage.setOnCloseRequest(event -> {
-            if (!unsavedWork.mayDiscard()) {
+            if (!closeAfterAsking()) {
                 event.consume();
             }
         });
@@ -119,7 +128,7 @@ public final class MainWindow {
 
     /** The theme in use; setting it restyles the whole window. */
     public ObjectProperty<Theme> themeProperty() {
-        return theme;
+        return theme.property();
     }
 
     private Node problemsPanel() {
@@ -130,14 +139,28 @@ public final class MainWindow {
         return panel;
     }
 
-    private void showSession(DiagramSession session) {
+    /** Asks about unsaved work; when the window may close, ends autosave so nothing is left to recover. */
+    private boolean closeAfterAsking() {
+        if (!mayDiscard()) {
+            return false;
+        }
+        model.close();
+        return true;
+    }
+
+    /** Whether the open diagram may be replaced or closed now, after asking about unsaved work. */
+    private boolean mayDiscard() {
+        return unsavedWork.mayDiscard(model.document());
+    }
+
+    private void showDocument(DiagramDocument document) {
         if (workspace != null) {
             workspace.dispose();
         }
         if (minimap != null) {
             minimap.dispose();
         }
-        workspace = new DocumentWorkspace(session, icons);
+        workspace = new DocumentWorkspace(document, icons);
         minimap = new Minimap(workspace.editor());
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(0, 12, 12, 0));
@@ -150,9 +173,9 @@ public final class MainWindow {
     }
 
     private void refreshPanels() {
-        DiagramSession session = model.session();
-        problems.show(session.diagram(), model.diagnosticsProperty().get());
-        status.show(session.diagram(), model.diagnosticsProperty().get(), model.dirtyProperty().get());
+        DiagramDocument document = model.document();
+        problems.show(document.diagram(), model.diagnosticsProperty().get());
+        status.show(document.diagram(), model.diagnosticsProperty().get(), model.dirtyProperty().get());
         workspace.showDiagnostics(model.diagnosticsProperty().get());
     }
 
@@ -164,18 +187,11 @@ public final class MainWindow {
         }
     }
 
-    private void reportProblem(String message) {
+    /** Shows a warning over the window without waiting (so it may be called from an animation tick). */
+    void reportProblem(String message) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.WARNING, message);
         alert.initOwner(stage);
         alert.show();
-    }
-
-    private void applyTheme(Theme old, Theme now) {
-        Application.setUserAgentStylesheet(now.userAgentStylesheet());
-        if (old != null) {
-            root.getStyleClass().remove(old.styleClass());
-        }
-        root.getStyleClass().add(now.styleClass());
     }
 }

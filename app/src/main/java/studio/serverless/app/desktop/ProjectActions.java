@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -29,21 +30,21 @@ final class ProjectActions {
     private final DesignerViewModel model;
     private final Supplier<Window> window;
     private final Supplier<DiagramEditor> editor;
-    private final UnsavedWork unsavedWork;
+    private final BooleanSupplier mayDiscard;
     private final Consumer<String> reportProblem;
 
     ProjectActions(DesignerViewModel model, Supplier<Window> window, Supplier<DiagramEditor> editor,
-                   UnsavedWork unsavedWork, Consumer<String> reportProblem) {
+                   BooleanSupplier mayDiscard, Consumer<String> reportProblem) {
         this.model = model;
         this.window = window;
         this.editor = editor;
-        this.unsavedWork = unsavedWork;
+        this.mayDiscard = mayDiscard;
         this.reportProblem = reportProblem;
     }
 
     /** File › New from Example…: the gallery; the chosen example opens as a new untitled diagram. */
     void newFromExample() {
-        if (unsavedWork.mayDiscard()) {
+        if (mayDiscard.getAsBoolean()) {
             ExampleGalleryDialog.chooseDocument(window.get(), reportProblem)
                     .ifPresent(document -> model.showUntitled(document.diagram()));
         }
@@ -67,7 +68,7 @@ final class ProjectActions {
 
     /** Project › Generate…: the Generate dialog for the open diagram. */
     void generate() {
-        GenerateViewModel generate = new GenerateViewModel(model.session().diagram(), Validator.standard());
+        GenerateViewModel generate = new GenerateViewModel(model.document().diagram(), Validator.standard());
         new GenerateDialog(window.get(), generate, DestinationChooser.system(), BACKGROUND).show();
     }
 
@@ -75,7 +76,7 @@ final class ProjectActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the diagram");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        String base = model.session().suggestedFileName().replace(".studio.json", "");
+        String base = model.document().suggestedFileName().replace(".studio.json", "");
         chooser.setInitialFileName(base + extension);
         return java.util.Optional.ofNullable(chooser.showSaveDialog(window.get())).map(java.io.File::toPath);
     }

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import studio.serverless.app.cli.VersionProvider;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
 import studio.serverless.app.desktop.designer.FilePicker;
+import studio.serverless.app.desktop.document.DocumentTitle;
 
 /** The menu and toolbar actions of the main window: file actions ask the picker, edits go to the workspace. */
 final class WindowActions implements DesignerActions {
@@ -65,7 +66,7 @@ final class WindowActions implements DesignerActions {
 
     @Override
     public void save() {
-        Optional<Path> file = model.session().file();
+        Optional<Path> file = model.document().file();
         if (file.isPresent()) {
             saveTo(file.get());
         } else {
@@ -75,17 +76,19 @@ final class WindowActions implements DesignerActions {
 
     @Override
     public void saveAs() {
-        picker.fileToSave(window.get(), model.session().suggestedFileName()).ifPresent(this::saveTo);
+        picker.fileToSave(window.get(), model.document().suggestedFileName()).ifPresent(this::saveTo);
     }
 
     private void saveTo(Path file) {
+        // remember the file written, which has the .studio.json the document adds when the name lacks it
         model.saveTo(file).ifPresentOrElse(message -> showError("Cannot save the diagram", message),
-                () -> remember.accept(file));
+                () -> remember.accept(model.document().file().orElse(file)));
     }
 
     @Override
     public void quit() {
         if (mayDiscard.getAsBoolean()) {
+            model.close();
             Platform.exit();
         }
     }
@@ -139,8 +142,8 @@ final class WindowActions implements DesignerActions {
     public void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(window.get());
-        about.setTitle("About " + DesignerViewModel.APP_NAME);
-        about.setHeaderText(DesignerViewModel.APP_NAME + " " + VersionProvider.version());
+        about.setTitle("About " + DocumentTitle.APP_NAME);
+        about.setHeaderText(DocumentTitle.APP_NAME + " " + VersionProvider.version());
         about.setContentText("Design, check, generate and run serverless architectures on your own machine.");
         about.showAndWait();
     }
@@ -148,7 +151,7 @@ final class WindowActions implements DesignerActions {
     private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(window.get());
-        alert.setTitle(DesignerViewModel.APP_NAME);
+        alert.setTitle(DocumentTitle.APP_NAME);
         alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().setId("errorDialog");

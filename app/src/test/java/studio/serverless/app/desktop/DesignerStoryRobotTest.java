@@ -70,7 +70,7 @@ class DesignerStoryRobotTest {
 
         // then: the problem is gone, the connection is there
         assertFalse(hasProblem(robot, "unused-resource-table"), problemTexts(robot).toString());
-        assertEquals(ConnectionType.DYNAMODB_ACCESS, model.session().diagram().connections().get(0).type());
+        assertEquals(ConnectionType.DYNAMODB_ACCESS, model.document().diagram().connections().get(0).type());
         assertEquals("DynamoDB access", robot.lookup("#inspectorHeading").queryAs(Label.class).getText());
         assertEquals("read-write", robot.lookup("#property-access").queryAs(ComboBox.class).getValue());
 
@@ -81,7 +81,7 @@ class DesignerStoryRobotTest {
                 robot.lookup("#property-memorySize-error").queryAs(Label.class).getText());
         robot.doubleClickOn("#property-memorySize").eraseText(5).write("1024").type(KeyCode.ENTER);
         assertEquals(1024, memoryOf("lambda-1"));
-        assertEquals("Undo Set memorySize", model.undoTextProperty().get());
+        assertEquals("Undo Set Memory (MB)", model.undoTextProperty().get());
 
         // when: everything undone from the keyboard, on the canvas
         robot.clickOn("#canvas");
@@ -91,7 +91,7 @@ class DesignerStoryRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
-        assertTrue(model.session().diagram().services().isEmpty());
+        assertTrue(model.document().diagram().services().isEmpty());
         assertFalse(model.canUndoProperty().get());
         assertEquals("Untitled — Serverless Studio", stage.getTitle());
 
@@ -102,8 +102,8 @@ class DesignerStoryRobotTest {
 
         // then
         assertEquals(1024, memoryOf("lambda-1"));
-        assertEquals(1, model.session().diagram().connections().size());
-        assertEquals("• Untitled — Serverless Studio", stage.getTitle());
+        assertEquals(1, model.document().diagram().connections().size());
+        assertEquals("*Untitled — Serverless Studio", stage.getTitle());
         assertEquals("2 services · 1 connection", statusText(robot, "#statusCounts"));
 
         // when: saved, then a new diagram, then the file reopened
@@ -113,15 +113,15 @@ class DesignerStoryRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("story.studio.json — Serverless Studio", stage.getTitle());
         assertEquals("Untitled.studio.json", picker.lastSuggestedName());
-        Diagram saved = model.session().diagram();
+        Diagram saved = model.document().diagram();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        assertTrue(model.session().diagram().services().isEmpty());
+        assertTrue(model.document().diagram().services().isEmpty());
         picker.answerOpenWith(file);
         robot.push(KeyCode.CONTROL, KeyCode.O);
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the same diagram
-        Diagram reopened = model.session().diagram();
+        Diagram reopened = model.document().diagram();
         assertEquals(saved.services(), reopened.services());
         assertEquals(saved.connections(), reopened.connections());
         assertEquals("story.studio.json — Serverless Studio", stage.getTitle());
@@ -132,7 +132,7 @@ class DesignerStoryRobotTest {
     void choosingAProblemSelectsAndCentresItsElement(FxRobot robot) {
         // given: an unconnected queue far from the middle, scrolled out of the centre
         dragFromPalette(robot, "#palette-sqs", 60, 60);
-        Service queue = model.session().diagram().services().get(0);
+        Service queue = model.document().diagram().services().get(0);
         robot.clickOn("#canvas");
 
         // when
@@ -156,11 +156,11 @@ class DesignerStoryRobotTest {
     }
 
     private List<String> serviceIds() {
-        return model.session().diagram().services().stream().map(service -> service.id().value()).toList();
+        return model.document().diagram().services().stream().map(service -> service.id().value()).toList();
     }
 
     private int memoryOf(String id) {
-        return model.session().diagram().require(new ServiceId(id)).properties().integer("memorySize").orElseThrow();
+        return model.document().diagram().require(new ServiceId(id)).properties().integer("memorySize").orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,28 +3,34 @@ package studio.serverless.app.desktop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.serverless.app.testing.ManualTimer;
 
 @ExtendWith(ApplicationExtension.class)
 class StudioApplicationTest {
 
+    @TempDir
+    Path settings;
     private Stage stage;
 
     @Start
     void start(Stage primaryStage) {
         this.stage = primaryStage;
-        new StudioApplication().start(primaryStage);
+        new StudioApplication(settings, new ManualTimer()).start(primaryStage);
     }
 
     @Test
@@ -53,13 +59,27 @@ class StudioApplicationTest {
     }
 
     @Test
-    void theDarkThemeRestylesTheWindow(FxRobot robot) {
+    void theDarkThemeRestylesTheWindowAndIsKeptForTheNextStart(FxRobot robot) {
         // when
         robot.clickOn("View").clickOn("Dark Theme");
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark-theme"));
+
+        // when the app starts again
+        Stage restarted = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Stage next = new Stage();
+            new StudioApplication(settings, new ManualTimer()).start(next);
+            return next;
+        }));
+
+        // then it is dark from the start
+        assertTrue(restarted.getScene().getRoot().getStyleClass().contains("dark-theme"));
+        MenuBar menu = (MenuBar) restarted.getScene().lookup("#mainMenu");
+        assertTrue(menu.getMenus().get(2).getItems().stream().filter(item -> "darkThemeMenuItem".equals(item.getId()))
+                .map(RadioMenuItem.class::cast).findFirst().orElseThrow().isSelected());
+        robot.interact(restarted::close);
     }
 
     private static List<String> texts(Menu menu) {

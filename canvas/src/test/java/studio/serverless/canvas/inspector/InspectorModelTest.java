@@ -64,7 +64,7 @@ class InspectorModelTest {
         assertEquals(Optional.empty(), model.set(memory, "2048"));
 
         assertEquals(Optional.of(2048), stack.diagram().require(function).properties().integer("memorySize"));
-        assertEquals("Set memorySize", stack.undoName().orElseThrow());
+        assertEquals("Set Memory (MB)", stack.undoName().orElseThrow());
         stack.undo();
         assertEquals(Optional.of(128), stack.diagram().require(function).properties().integer("memorySize"));
     }

@@ -20,6 +20,7 @@ public final class SetPropertyCommand implements Command {
     private final String property;
     private final Object value;
     private Object oldValue;
+    private String label;
 
     /** A command that sets {@code property} of the element to {@code value} ({@code null} unsets it). */
     public SetPropertyCommand(ElementId elementId, String property, Object value) {
@@ -28,9 +29,10 @@ public final class SetPropertyCommand implements Command {
         this.value = value;
     }
 
+    /** E.g. {@code Set Memory (MB)}: the catalogue's label of the property once executed, its id before. */
     @Override
     public String name() {
-        return "Set " + property;
+        return "Set " + (label == null ? property : label);
     }
 
     @Override
@@ -40,6 +42,7 @@ public final class SetPropertyCommand implements Command {
             throw new IllegalArgumentException(spec.label() + " takes " + spec.type().expectedJavaShape()
                     + (spec.optional() ? " or nothing" : "") + ", not " + value);
         }
+        label = spec.label();
         oldValue = currentValue(diagram);
         apply(diagram, value);
     }

@@ -91,6 +91,16 @@ class CommandsTest {
     }
 
     @Test
+    void theUndoStepOfAPropertyIsNamedWithTheCataloguesLabel() {
+        stack.execute(new SetPropertyCommand(FUNCTION, "memorySize", 1024));
+        stack.execute(new SetPropertyCommand(TRIGGER, "batchSize", 5));
+
+        assertEquals("Set Batch size", stack.undoName().orElseThrow());
+        stack.undo();
+        assertEquals("Set Memory (MB)", stack.undoName().orElseThrow());
+    }
+
+    @Test
     void settingAPropertyOfAConnectionWorksLikeAService() {
         stack.execute(new SetPropertyCommand(TRIGGER, "batchSize", 5));
 

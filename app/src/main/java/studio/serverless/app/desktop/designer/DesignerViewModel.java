@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,58 +12,63 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.serverless.app.desktop.document.DiagramDocument;
+import studio.serverless.app.desktop.document.recovery.AutosaveSlot;
+import studio.serverless.app.desktop.document.recovery.RecoveryOffer;
+import studio.serverless.app.desktop.document.recovery.RecoveryPrompt;
 import studio.serverless.app.diagnostics.DiagramLoader;
 import studio.serverless.model.command.CommandStack;
 import studio.serverless.model.command.CommandStackListener;
 import studio.serverless.model.diagram.Diagram;
-import studio.serverless.model.format.DiagramFiles;
 import studio.serverless.model.format.DiagramFormatException;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Validator;
 
 /**
- * The designer's document logic without a stage: which diagram is open, New, Open and Save, the Undo/Redo labels,
- * the window title with its unsaved marker, and the validation result, refreshed after every change of the
- * command stack.
+ * The designer's document logic without a stage: the one open {@link DiagramDocument} (file, unsaved state from
+ * the command stack's save point, title), New, Open, Save and recovering a crashed session's work, the Undo/Redo
+ * labels and the validation result, refreshed after every change of the command stack. Each document shown is
+ * autosaved through the {@link AutosaveSlot} while it has unsaved work (docs/decisions/0016).
  */
 public final class DesignerViewModel {
 
-    /** The application's name, the end of every window title. */
-    public static final String APP_NAME = "Serverless Studio";
-
     private final DiagramLoader loader;
     private final Validator validator;
-    private final ReadOnlyObjectWrapper<DiagramSession> session = new ReadOnlyObjectWrapper<>();
+    private final AutosaveSlot autosave;
+    private final ReadOnlyObjectWrapper<DiagramDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final UndoLabels undoLabels = new UndoLabels();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final CommandStackListener stackListener = stack -> refresh();
 
-    /** A designer reading files with the loader and checking diagrams with the validator; starts with a new one. */
+    /** A designer without autosave, reading files with the loader and checking diagrams with the validator. */
     public DesignerViewModel(DiagramLoader loader, Validator validator) {
+        this(loader, validator, AutosaveSlot.none());
+    }
+
+    /** A designer autosaving each document it shows through {@code autosave}; starts with a new diagram. */
+    public DesignerViewModel(DiagramLoader loader, Validator validator, AutosaveSlot autosave) {
         this.loader = loader;
         this.validator = validator;
+        this.autosave = autosave;
         newDiagram();
     }
 
     /** Replaces the open diagram by a new, empty one. */
     public void newDiagram() {
-        show(new DiagramSession(new Diagram(), null));
+        show(DiagramDocument.untitled());
     }
 
     /** Shows a copy of a diagram (an example) as a new, untitled and clean diagram. */
     public void showUntitled(Diagram diagram) {
-        show(new DiagramSession(diagram, null));
+        show(DiagramDocument.fromExample(diagram));
     }
 
     /** Opens a diagram file; when it cannot be read, keeps the open diagram and returns the loader's message. */
     public Optional<String> open(Path file) {
         try {
-            show(new DiagramSession(loader.load(file), file));
+            show(DiagramDocument.opened(file, loader.load(file)));
             return Optional.empty();
         } catch (DiagramFormatException e) {
             return Optional.of(e.getMessage());
@@ -70,40 +76,57 @@ public final class DesignerViewModel {
     }
 
     /**
-     * Saves the diagram atomically to a file, which becomes the diagram's file, and marks the save point.
+     * Offers the work a crashed session left through {@code prompt}; a recovered diagram replaces the open one,
+     * unsaved and titled after its original file. Unreadable recovery files are reported to {@code reportProblem}.
+     *
+     * @return whether a diagram was recovered
+     */
+    public boolean recoverCrashedWork(RecoveryPrompt prompt, Consumer<String> reportProblem) {
+        Optional<DiagramDocument> recovered = autosave.store()
+                .flatMap(store -> new RecoveryOffer(store, prompt, reportProblem).offer());
+        recovered.ifPresent(this::show);
+        return recovered.isPresent();
+    }
+
+    /**
+     * Saves the diagram atomically to a file ({@code .studio.json} added when missing), which becomes the
+     * diagram's file, and marks the save point; the recovery copy goes.
      *
      * @return why it could not be saved, or empty when it was
      */
     public Optional<String> saveTo(Path file) {
         try {
-            DiagramFiles.save(session().diagram(), file);
+            document().saveAs(file);
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.of("Could not save " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
         }
-        session().savedAs(file);
-        session().commandStack().markSaved();
-        return Optional.empty();
+    }
+
+    /** The window is closing after the unsaved-changes question: autosave stops and leaves nothing to recover. */
+    public void close() {
+        autosave.shutdown();
     }
 
     /** Undoes the last edit, if any. */
     public void undo() {
-        session().commandStack().undo();
+        document().commandStack().undo();
     }
 
     /** Redoes the last undone edit, if any. */
     public void redo() {
-        session().commandStack().redo();
+        document().commandStack().redo();
     }
 
-    /** The open diagram; replaced (not changed) by New and Open. */
-    public ReadOnlyObjectProperty<DiagramSession> sessionProperty() {
-        return session.getReadOnlyProperty();
+    /** The open document; replaced (not changed) by New, Open and recovery. */
+    public ReadOnlyObjectProperty<DiagramDocument> documentProperty() {
+        return document.getReadOnlyProperty();
     }
 
-    /** The open diagram. */
-    public DiagramSession session() {
-        return session.get();
+    /** The open document. */
+    public DiagramDocument document() {
+        return document.get();
     }
 
     /** The diagnostics of the open diagram as it is now, errors first. */
@@ -111,29 +134,29 @@ public final class DesignerViewModel {
         return diagnostics.getReadOnlyProperty();
     }
 
-    /** The window title, e.g. {@code • orders.studio.json — Serverless Studio} (the dot: unsaved changes). */
+    /** The window title, e.g. {@code *orders.studio.json — Serverless Studio} (the star: unsaved changes). */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
     /** The Undo menu text, e.g. {@code Undo Add Lambda function}, or {@code Undo} when there is nothing to undo. */
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return undoLabels.undoText();
     }
 
-    /** The Redo menu text, e.g. {@code Redo Set memorySize}, or {@code Redo}. */
+    /** The Redo menu text, e.g. {@code Redo Set Memory (MB)}, or {@code Redo}. */
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return undoLabels.redoText();
     }
 
     /** Whether there is an edit to undo. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoLabels.canUndo();
     }
 
     /** Whether there is an edit to redo. */
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return undoLabels.canRedo();
     }
 
     /** Whether the diagram has changes that are not saved. */
@@ -141,23 +164,22 @@ public final class DesignerViewModel {
         return dirty.getReadOnlyProperty();
     }
 
-    private void show(DiagramSession next) {
-        if (session.get() != null) {
-            session.get().commandStack().removeListener(stackListener);
+    private void show(DiagramDocument next) {
+        if (document.get() != null) {
+            document.get().commandStack().removeListener(stackListener);
         }
+        autosave.follow(next);
         next.commandStack().addListener(stackListener);
-        session.set(next);
+        document.set(next);
         refresh();
     }
 
     private void refresh() {
-        CommandStack stack = session().commandStack();
-        undoText.set(stack.undoName().map(name -> "Undo " + name).orElse("Undo"));
-        redoText.set(stack.redoName().map(name -> "Redo " + name).orElse("Redo"));
-        canUndo.set(stack.canUndo());
-        canRedo.set(stack.canRedo());
-        dirty.set(stack.isDirty());
-        title.set((stack.isDirty() ? "• " : "") + session().displayName() + " — " + APP_NAME);
+        DiagramDocument shown = document();
+        CommandStack stack = shown.commandStack();
+        undoLabels.follow(stack);
+        dirty.set(shown.isDirty());
+        title.set(shown.titleProperty().get());
         // last: the window refreshes its panels when the diagnostics change, and reads the state set above
         diagnostics.set(validator.validate(stack.diagram()));
     }

@@ -50,7 +50,12 @@ public final class DiagramDocument {
 
     /** Reads a diagram file into a clean document named after it; fails with the file's one-line message. */
     public static DiagramDocument open(Path file) throws DiagramFormatException {
-        return new DiagramDocument(DiagramFiles.load(file), file, false, newRecoveryKey());
+        return opened(file, DiagramFiles.load(file));
+    }
+
+    /** A clean document named after {@code file}, showing the diagram already read from it. */
+    public static DiagramDocument opened(Path file, Diagram diagram) {
+        return new DiagramDocument(diagram, Objects.requireNonNull(file, "file"), false, newRecoveryKey());
     }
 
     /**
@@ -94,6 +99,11 @@ public final class DiagramDocument {
     /** The name shown in the title and in dialogs: the file name, or "Untitled". */
     public String displayName() {
         return file == null ? DocumentTitle.UNTITLED : String.valueOf(file.getFileName());
+    }
+
+    /** The file name a Save As dialog suggests, e.g. {@code orders.studio.json} or {@code Untitled.studio.json}. */
+    public String suggestedFileName() {
+        return file == null ? DocumentTitle.UNTITLED + DiagramFiles.EXTENSION : displayName();
     }
 
     /** The document's file (absolute), empty while untitled. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.testing.FakeDiagrams;
 import studio.serverless.app.testing.FakeLoader;
 import studio.serverless.model.catalog.ServiceKind;
@@ -41,16 +42,16 @@ class DesignerViewModelTest {
 
     @Test
     void anEditMarksTheTitleUnsavedAndNamesTheUndoStep() {
-        model.session().commandStack().execute(new AddServiceCommand(lambda("function")));
+        model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
 
-        assertEquals("• Untitled — Serverless Studio", model.titleProperty().get());
+        assertEquals("*Untitled — Serverless Studio", model.titleProperty().get());
         assertEquals("Undo Add Lambda function", model.undoTextProperty().get());
         assertTrue(model.canUndoProperty().get());
     }
 
     @Test
     void undoOffersTheStepAsRedoAndReturnsToClean() {
-        model.session().commandStack().execute(new AddServiceCommand(lambda("function")));
+        model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
 
         model.undo();
 
@@ -58,15 +59,15 @@ class DesignerViewModelTest {
         assertEquals("Undo", model.undoTextProperty().get());
         assertEquals("Untitled — Serverless Studio", model.titleProperty().get());
         model.redo();
-        assertEquals(1, model.session().diagram().services().size());
+        assertEquals(1, model.document().diagram().services().size());
     }
 
     @Test
     void validationFollowsEveryEdit() {
-        model.session().commandStack().execute(new AddServiceCommand(lambda("function")));
+        model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
         assertTrue(model.diagnosticsProperty().get().isEmpty());
 
-        model.session().commandStack().execute(new RenameCommand(new ServiceId("lambda-1"), "error"));
+        model.document().commandStack().execute(new RenameCommand(new ServiceId("lambda-1"), "error"));
 
         assertEquals(Severity.ERROR, model.diagnosticsProperty().get().get(0).severity());
     }
@@ -76,36 +77,36 @@ class DesignerViewModelTest {
         assertEquals(Optional.empty(), model.open(Path.of("/d/orders.studio.json")));
 
         assertEquals("orders.studio.json — Serverless Studio", model.titleProperty().get());
-        assertEquals(2, model.session().diagram().services().size());
+        assertEquals(2, model.document().diagram().services().size());
         assertEquals(1, model.diagnosticsProperty().get().size());
     }
 
     @Test
     void aFileThatCannotBeReadKeepsTheOpenDiagramAndReturnsTheLoadersMessage() {
-        DiagramSession before = model.session();
+        DiagramDocument before = model.document();
 
         Optional<String> problem = model.open(Path.of("/d/broken.studio.json"));
 
         assertEquals(Optional.of("broken.studio.json: line 3, column 5: expected a field name"), problem);
-        assertSame(before, model.session());
+        assertSame(before, model.document());
     }
 
     @Test
     void savingWritesTheFileMarksItCleanAndNamesTheTitle(@TempDir Path folder) throws Exception {
-        model.session().commandStack().execute(new AddServiceCommand(lambda("function")));
+        model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
         Path file = folder.resolve("mine" + DiagramFiles.EXTENSION);
 
         assertEquals(Optional.empty(), model.saveTo(file));
 
         assertEquals("mine.studio.json — Serverless Studio", model.titleProperty().get());
         assertFalse(model.dirtyProperty().get());
-        assertEquals(Optional.of(file), model.session().file());
+        assertEquals(Optional.of(file), model.document().file());
         assertEquals("function", DiagramFiles.load(file).services().get(0).name());
     }
 
     @Test
     void aSaveThatFailsSaysWhereAndKeepsTheDiagramUnsaved(@TempDir Path folder) throws IOException {
-        model.session().commandStack().execute(new AddServiceCommand(lambda("function")));
+        model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
         Path aFolder = Files.createDirectory(folder.resolve("taken.studio.json"));
 
         Optional<String> problem = model.saveTo(aFolder);
@@ -115,15 +116,15 @@ class DesignerViewModelTest {
     }
 
     @Test
-    void newReplacesTheSessionWithAnEmptyOne() {
+    void newReplacesTheDocumentWithAnEmptyOne() {
         model.open(Path.of("/d/orders.studio.json"));
-        DiagramSession opened = model.session();
+        DiagramDocument opened = model.document();
 
         model.newDiagram();
 
-        assertNotSame(opened, model.session());
-        assertTrue(model.session().diagram().services().isEmpty());
-        assertEquals("Untitled.studio.json", model.session().suggestedFileName());
+        assertNotSame(opened, model.document());
+        assertTrue(model.document().diagram().services().isEmpty());
+        assertEquals("Untitled.studio.json", model.document().suggestedFileName());
     }
 
     private static Service lambda(String name) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.serverless.app.testing.ManualTimer;
 import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.document.Edits;
 import studio.serverless.model.format.DiagramFiles;

@@ -1,14 +1,12 @@
-package studio.serverless.app.desktop.document.workflow;
+package studio.serverless.app.desktop.document.recovery;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import studio.serverless.app.desktop.document.DiagramDocument;
-import studio.serverless.app.desktop.document.recovery.AutosaveTimer;
-import studio.serverless.app.desktop.document.recovery.Autosaver;
-import studio.serverless.app.desktop.document.recovery.RecoveryStore;
 
 /**
  * The autosaver of the document the window shows: following another document closes the previous one's
@@ -30,6 +28,28 @@ public final class AutosaveSlot {
         this.timer = timer;
         this.interval = interval;
         this.reportProblem = reportProblem;
+    }
+
+    /**
+     * A slot autosaving into the recovery folder of {@code settingsFolder} on {@code timer} every 30 s; when that
+     * folder cannot be used the app works on without autosave, and {@code reportProblem} is told why.
+     */
+    public static AutosaveSlot openIn(Path settingsFolder, AutosaveTimer timer, Consumer<String> reportProblem) {
+        Optional<RecoveryStore> store;
+        try {
+            store = Optional.of(RecoveryStore.open(settingsFolder));
+        } catch (IOException e) {
+            store = Optional.empty();
+            reportProblem.accept("Autosave is off: the folder " + settingsFolder + " cannot be used ("
+                    + e.getMessage() + ").");
+        }
+        return new AutosaveSlot(store, timer, Autosaver.DEFAULT_INTERVAL, reportProblem);
+    }
+
+    /** A slot that never autosaves (tests of other things, or no usable settings folder). */
+    public static AutosaveSlot none() {
+        return new AutosaveSlot(Optional.empty(), (interval, tick) -> () -> { }, Autosaver.DEFAULT_INTERVAL,
+                message -> { });
     }
 
     /** Autosaves {@code document} from now on, instead of the previous one. */

@@ -1,9 +1,11 @@
-package studio.serverless.app.desktop.document.recovery;
+package studio.serverless.app.testing;
 
 import java.time.Duration;
 
+import studio.serverless.app.desktop.document.recovery.AutosaveTimer;
+
 /** An autosave timer the test ticks by hand: no waiting. */
-final class ManualTimer implements AutosaveTimer {
+public final class ManualTimer implements AutosaveTimer {
 
     private Runnable tick = () -> { };
     private Duration interval;
@@ -18,17 +20,17 @@ final class ManualTimer implements AutosaveTimer {
     }
 
     /** One interval has passed. */
-    void tick() {
+    public void tick() {
         if (running) {
             tick.run();
         }
     }
 
-    Duration interval() {
+    public Duration interval() {
         return interval;
     }
 
-    boolean running() {
+    public boolean running() {
         return running;
     }
 }
