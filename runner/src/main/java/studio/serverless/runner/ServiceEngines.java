@@ -15,6 +15,7 @@ import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sns.engine.SnsEngine;
+import studio.serverless.runner.sns.store.H2TopicJournal;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -46,7 +47,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
             Integrations integrations = new Integrations();
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
-            SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
+            SnsEngine sns = sns(clock, sqs, integrations, url, storage);
             EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs,
                     sns, integrations);
             return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, integrations, url, storage,
@@ -65,6 +66,17 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
         return sqs;
+    }
+
+    private static SnsEngine sns(Clock clock, SqsEngine sqs, Integrations integrations,
+            AtomicReference<String> url, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new SnsEngine(clock, sqs, integrations, url::get);
+        }
+        H2TopicJournal journal = H2TopicJournal.in(storage.get());
+        SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get, journal);
+        journal.restoreInto(sns);
+        return sns;
     }
 
     private static DynamoDbEngine dynamoDb(Clock clock, Optional<H2Storage> storage) {

@@ -25,6 +25,7 @@ public final class SnsEngine {
     private final Deliveries deliveries;
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
+    private final TopicJournal journal;
 
     /**
      * An engine delivering to {@code sqs} and through {@code integrations}.
@@ -32,8 +33,27 @@ public final class SnsEngine {
      * @param endpointUrl the endpoint's URL, for the unsubscribe links in envelopes
      */
     public SnsEngine(Clock clock, SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl) {
+        this(clock, sqs, integrations, endpointUrl, TopicJournal.NONE);
+    }
+
+    /** An engine that reports every topic and subscription change to {@code journal} before making it. */
+    public SnsEngine(Clock clock, SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl,
+            TopicJournal journal) {
         this.clock = Objects.requireNonNull(clock);
         this.deliveries = new Deliveries(sqs, integrations, endpointUrl);
+        this.journal = Objects.requireNonNull(journal);
+    }
+
+    /** Puts back a kept topic, journalling nothing. */
+    public synchronized void restoreTopic(TopicRecord kept) {
+        topics.put(kept.arn(), new Topic(kept.name(), kept.arn(), kept.attributes()));
+    }
+
+    /** Puts back a kept subscription of a restored topic, journalling nothing and sending no confirmation. */
+    public synchronized void restoreSubscription(SubscriptionRecord kept) {
+        if (topics.containsKey(kept.topicArn())) {
+            subscriptions.add(Subscription.restored(kept));
+        }
     }
 
     /** Creates a topic, or returns the existing one of that name when the attributes agree. */
@@ -41,8 +61,10 @@ public final class SnsEngine {
             String accountId) {
         String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
         Topic created = new Topic(name, arn, attributes);
-        Topic existing = topics.putIfAbsent(arn, created);
+        Topic existing = topics.get(arn);
         if (existing == null) {
+            journal.topicSaved(created.record());
+            topics.put(arn, created);
             return created;
         }
         boolean same = existing.fifo() == created.fifo() && attributes.entrySet().stream()
@@ -76,8 +98,18 @@ public final class SnsEngine {
         if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
             throw SnsException.invalidParameter("TopicArn");
         }
+        if (topics.containsKey(arn)) {
+            journal.topicDeleted(arn);
+        }
         topics.remove(arn);
         subscriptions.removeTopic(arn);
+    }
+
+    /** Sets one of a topic's settable attributes; InvalidParameter for any other name or a bad value. */
+    public synchronized void setTopicAttribute(String arn, String attribute, String value) {
+        Topic topic = topic(arn);
+        journal.topicSaved(topic.recordWith(attribute, value));
+        topic.set(attribute, value);
     }
 
     /** A topic's attributes, the derived ones included. */
@@ -95,7 +127,13 @@ public final class SnsEngine {
             Map<String, String> attributes) {
         Topic topic = topic(topicArn);
         SubscriptionEndpoints.check(protocol, endpoint);
-        Subscription subscription = subscriptions.add(topic.arn(), protocol, endpoint, attributes);
+        Subscription subscription = subscriptions.existing(topic.arn(), protocol, endpoint, attributes);
+        if (subscription != null) {
+            return subscription;
+        }
+        subscription = Subscriptions.create(topic.arn(), protocol, endpoint, attributes);
+        journal.subscriptionSaved(subscription.record(subscription.attributes(), subscription.confirmed()));
+        subscriptions.add(subscription);
         if (!subscription.confirmed()) {
             deliveries.requestConfirmation(subscription, clock.instant());
         }
@@ -108,7 +146,10 @@ public final class SnsEngine {
         Subscription subscription = subscriptions.ofTopic(arn).stream()
                 .filter(candidate -> candidate.confirmationToken().equals(token)).findFirst()
                 .orElseThrow(() -> SnsException.invalidParameter("Token"));
-        subscription.confirm();
+        if (!subscription.confirmed()) {
+            journal.subscriptionSaved(subscription.record(subscription.attributes(), true));
+            subscription.confirm();
+        }
         return subscription;
     }
 
@@ -124,7 +165,18 @@ public final class SnsEngine {
 
     /** Removes a subscription; removing a missing one succeeds. */
     public synchronized void unsubscribe(String arn) {
-        subscriptions.remove(arn);
+        if (subscriptions.contains(arn)) {
+            journal.subscriptionDeleted(arn);
+            subscriptions.remove(arn);
+        }
+    }
+
+    /** Sets subscription attributes together (a policy and its scope as one); InvalidParameter on a bad one. */
+    public synchronized void setSubscriptionAttributes(String arn, Map<String, String> changes) {
+        Subscription subscription = subscriptions.find(arn);
+        Map<String, String> next = subscription.checkedWith(changes);
+        journal.subscriptionSaved(subscription.record(next, subscription.confirmed()));
+        subscription.replaceAttributes(next);
     }
 
     /** Every subscription, or a topic's (NotFound when the topic is missing) when {@code topicArn} is not null. */
