@@ -36,10 +36,20 @@ public final class Rule {
         }
     }
 
+    /** The definition with {@code state} instead of the current one. */
+    RuleDefinition definitionWithState(String state) {
+        return new RuleDefinition(definition.name(), definition.eventPattern(), definition.scheduleExpression(),
+                state, definition.description(), definition.roleArn());
+    }
+
+    /** The rule as it is kept, as it would be with {@code definition} and {@code targets}. */
+    RuleRecord record(RuleDefinition definition, java.util.Collection<Target> targets) {
+        return new RuleRecord(busName, arn, definition, List.copyOf(targets));
+    }
+
     void setState(String state, Instant now) {
         boolean enabling = !enabled() && state.equals("ENABLED");
-        definition = new RuleDefinition(definition.name(), definition.eventPattern(),
-                definition.scheduleExpression(), state, definition.description(), definition.roleArn());
+        definition = definitionWithState(state);
         if (enabling && schedule != null) {
             nextFireAt = schedule.nextAfter(now);
         }
