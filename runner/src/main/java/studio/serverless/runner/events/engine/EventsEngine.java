@@ -51,15 +51,8 @@ public final class EventsEngine {
      */
     public void restoreRule(RuleRecord kept) {
         synchronized (buses) {
-            EventBus bus = buses.all().stream().filter(candidate -> candidate.name().equals(kept.busName()))
-                    .findFirst().orElse(null);
-            if (bus != null) {
-                RuleDefinition definition = kept.definition();
-                Rule rule = new Rule(kept.arn(), bus.name());
-                rule.define(definition, pattern(definition), schedule(definition), clock.instant());
-                kept.targets().forEach(target -> rule.targetsById().put(target.id(), target));
-                bus.rules().put(definition.name(), rule);
-            }
+            buses.all().stream().filter(bus -> bus.name().equals(kept.busName())).findFirst()
+                    .ifPresent(bus -> bus.rules().put(kept.definition().name(), Rule.restored(kept, clock.instant())));
         }
     }
 
@@ -102,8 +95,8 @@ public final class EventsEngine {
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             RuleChecks.definition(definition, bus.name().equals(Buses.DEFAULT));
-            ContentPattern pattern = pattern(definition);
-            Schedule schedule = schedule(definition);
+            ContentPattern pattern = Rule.patternOf(definition);
+            Schedule schedule = Rule.scheduleOf(definition);
             Rule rule = bus.rules().get(definition.name());
             if (rule == null) {
                 rule = new Rule(bus.ruleArn(definition.name()), bus.name());
@@ -113,14 +106,6 @@ public final class EventsEngine {
             rule.define(definition, pattern, schedule, clock.instant());
             return rule;
         }
-    }
-
-    private static ContentPattern pattern(RuleDefinition definition) {
-        return definition.eventPattern() == null ? null : RuleChecks.pattern(definition.eventPattern());
-    }
-
-    private static Schedule schedule(RuleDefinition definition) {
-        return definition.scheduleExpression() == null ? null : Schedule.parse(definition.scheduleExpression());
     }
 
     /** The rule; ResourceNotFound when it is not on the bus. */
@@ -173,15 +158,7 @@ public final class EventsEngine {
     public void putTargets(String busName, String ruleName, List<Target> targets) {
         synchronized (buses) {
             Rule rule = rule(busName, ruleName);
-            targets.forEach(RuleChecks::target);
-            long added = targets.stream().map(Target::id).distinct()
-                    .filter(id -> !rule.targetsById().containsKey(id)).count();
-            if (rule.targetsById().size() + added > 5) {
-                throw new EventsException(EventsError.LIMIT_EXCEEDED,
-                        "The requested resource exceeds the maximum number allowed.");
-            }
-            Map<String, Target> next = new LinkedHashMap<>(rule.targetsById());
-            targets.forEach(target -> next.put(target.id(), target));
+            Map<String, Target> next = rule.targetsWith(targets);
             journal.ruleSaved(rule.record(rule.definition(), next.values()));
             rule.targetsById().putAll(next);
         }

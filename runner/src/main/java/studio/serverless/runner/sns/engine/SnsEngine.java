@@ -1,12 +1,10 @@
 package studio.serverless.runner.sns.engine;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import studio.serverless.runner.delivery.Integrations;
@@ -23,6 +21,7 @@ public final class SnsEngine {
 
     private final Clock clock;
     private final Deliveries deliveries;
+    private final Publisher publisher;
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
     private final TopicJournal journal;
@@ -41,6 +40,7 @@ public final class SnsEngine {
             TopicJournal journal) {
         this.clock = Objects.requireNonNull(clock);
         this.deliveries = new Deliveries(sqs, integrations, endpointUrl);
+        this.publisher = new Publisher(clock, deliveries);
         this.journal = Objects.requireNonNull(journal);
     }
 
@@ -196,37 +196,6 @@ public final class SnsEngine {
             MessageChecks.check(message, topic);
             targets = subscriptions.ofTopic(topic.arn());
         }
-        if (!topic.fifo()) {
-            Notification notification = notification(topic, message, null, null);
-            targets.forEach(subscription -> deliveries.deliver(notification, subscription));
-            return new PublishResult(notification.messageId(), null);
-        }
-        synchronized (topic) {
-            return publishFifo(topic, message, targets);
-        }
-    }
-
-    private PublishResult publishFifo(Topic topic, SnsMessage message, List<Subscription> targets) {
-        String deduplicationId = message.deduplicationId() != null ? message.deduplicationId()
-                : ContentDigest.sha256(message.message());
-        String messageId = UUID.randomUUID().toString();
-        FifoWindow.Accepted earlier = topic.fifoWindow().admit(deduplicationId, messageId, clock.millis());
-        if (earlier != null) {
-            return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
-        }
-        Notification notification = new Notification(topic.arn(), messageId,
-                topic.fifoWindow().sequenceNumber(deduplicationId), clock.instant(), message.subject(),
-                message.message(), perProtocol(message), message.attributes(), message.groupId(), deduplicationId);
-        new ArrayList<>(targets).forEach(subscription -> deliveries.deliver(notification, subscription));
-        return new PublishResult(messageId, notification.sequenceNumber());
-    }
-
-    private Notification notification(Topic topic, SnsMessage message, String sequenceNumber, String dedupId) {
-        return new Notification(topic.arn(), UUID.randomUUID().toString(), sequenceNumber, clock.instant(),
-                message.subject(), message.message(), perProtocol(message), message.attributes(), null, dedupId);
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode perProtocol(SnsMessage message) {
-        return "json".equals(message.messageStructure()) ? MessageChecks.structured(message.message()) : null;
+        return publisher.publish(topic, message, targets);
     }
 }
