@@ -68,8 +68,8 @@ class H2RuleJournalTest {
         engine.removeTargets("orders", "big", List.of("dropped"));
         engine.putRule(null, new RuleDefinition("nightly", null, "cron(0 2 * * ? *)", "ENABLED", null,
                 "arn:aws:iam::000000000000:role/events"));
-        engine.setRuleState(null, "nightly", false);
         engine.putRule(null, new RuleDefinition("every-minute", null, "rate(1 minute)", null, null, null));
+        engine.setRuleState(null, "nightly", false);
     }
 
     @Test

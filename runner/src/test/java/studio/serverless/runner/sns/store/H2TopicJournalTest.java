@@ -58,13 +58,13 @@ class H2TopicJournalTest {
         try (H2Storage storage = H2Storage.open(data)) {
             SnsEngine engine = engineOn(storage);
             Topic orders = engine.createTopic("orders", Map.of("DisplayName", "Orders"), REGION, ACCOUNT);
-            engine.setTopicAttribute(orders.arn(), "DeliveryPolicy", "{\"http\":{}}");
             engine.createTopic("payments.fifo", Map.of("FifoTopic", "true", "ContentBasedDeduplication", "true"),
                     REGION, ACCOUNT);
+            engine.setTopicAttribute(orders.arn(), "DeliveryPolicy", "{\"http\":{}}");
             Subscription filtered = engine.subscribe(orders.arn(), "sqs", QUEUE, Map.of("RawMessageDelivery", "True",
                     "FilterPolicy", "{\"kind\":[\"order\"]}"));
-            engine.setSubscriptionAttributes(filtered.arn(), Map.of("FilterPolicyScope", "MessageBody"));
             engine.subscribe(orders.arn(), "http", "http://127.0.0.1:9/hook", Map.of());
+            engine.setSubscriptionAttributes(filtered.arn(), Map.of("FilterPolicyScope", "MessageBody"));
             before = state(engine);
         }
 
