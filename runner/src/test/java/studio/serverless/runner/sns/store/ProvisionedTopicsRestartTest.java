@@ -2,6 +2,7 @@ package studio.serverless.runner.sns.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,9 @@ class ProvisionedTopicsRestartTest {
     @TempDir
     Path data;
 
+    @TempDir
+    Path diagrams;
+
     @Test
     void aDiagramRunAgainKeepsOneSubscriptionPerQueueAndStillDelivers() throws Exception {
         Diagram diagram = DiagramFiles.load(Path.of("..", "examples", "sns-fanout.studio.json"));
@@ -44,5 +48,27 @@ class ProvisionedTopicsRestartTest {
                         .map(ReceivedMessage::body).toList(), queue);
             }
         }
+    }
+
+    @Test
+    void aDisplayNameEditedInTheDiagramIsAppliedToTheKeptTopic() throws Exception {
+        try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data))) {
+            DiagramProvisioner.forCloud(cloud).provision(fanOutNamed("Orders"));
+        }
+
+        try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data))) {
+            DiagramProvisioner.forCloud(cloud).provision(fanOutNamed("Order events"));
+
+            assertEquals("Order events", cloud.sns().topicAttributes(TOPIC).get("DisplayName"));
+            assertEquals(2, cloud.sns().subscriptions(TOPIC).size());
+        }
+    }
+
+    /** The fan-out example with its topic's display name set. */
+    private Diagram fanOutNamed(String displayName) throws Exception {
+        String json = Files.readString(Path.of("..", "examples", "sns-fanout.studio.json"));
+        String edited = json.replace("\"fifo\": false", "\"fifo\": false, \"displayName\": \"" + displayName + "\"");
+        Path file = Files.writeString(diagrams.resolve(displayName.replace(' ', '-') + ".studio.json"), edited);
+        return DiagramFiles.load(file);
     }
 }
