@@ -19,7 +19,8 @@ import studio.serverless.runner.storage.JournalTables;
  * Writes every custom bus, rule and target change through to H2 before the engine answers, and restores them at
  * start: buses, then rules (pattern, schedule, state, description, role) with their targets (input, input path,
  * input transformer, message group) in the order they were put. A rule's targets are kept with the rule, as one
- * JSON list, so a PutTargets is one row written. Deleting a bus deletes its rules in the same transaction.
+ * JSON list, so a PutTargets is one row written. Deleting a bus deletes its rules in the same transaction. A
+ * schedule's next firing time is not kept: restored schedules count from the restart (decision 0019).
  */
 public final class H2RuleJournal implements RuleJournal {
 

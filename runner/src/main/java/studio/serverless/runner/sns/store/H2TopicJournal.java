@@ -12,7 +12,8 @@ import studio.serverless.runner.storage.JournalTables;
 /**
  * Writes every topic and subscription change through to H2 before the engine answers, and restores them at start
  * in the order they were made, with their attributes (filter policies, raw delivery, redrive) and confirmation
- * state. Deleting a topic deletes its subscriptions in the same transaction.
+ * state. Deleting a topic deletes its subscriptions in the same transaction. A FIFO topic's deduplication window
+ * and sequence counter are not kept (a write per publish for a five-minute window; see decision 0019).
  */
 public final class H2TopicJournal implements TopicJournal {
 
