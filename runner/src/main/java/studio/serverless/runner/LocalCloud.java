@@ -84,8 +84,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change is
-     * written to it before the answer (SQS and DynamoDB in H2, S3 objects as files; SNS and EventBridge keep
-     * their state in memory).
+     * written to it before the answer (SQS, DynamoDB, SNS and EventBridge in H2, S3 objects as files).
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
      */

@@ -13,8 +13,10 @@ import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider
 import studio.serverless.runner.dynamodb.store.H2TableJournal;
 import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.events.store.H2RuleJournal;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sns.engine.SnsEngine;
+import studio.serverless.runner.sns.store.H2TopicJournal;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
@@ -22,7 +24,7 @@ import studio.serverless.runner.storage.H2Storage;
 
 /**
  * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, and with
- * a data folder SQS and DynamoDB write through to H2 and S3 keeps its objects in {@code DIR/s3}.
+ * a data folder SQS, DynamoDB, SNS and EventBridge write through to H2 and S3 keeps its objects in {@code DIR/s3}.
  *
  * @param sqs              the SQS engine
  * @param dynamoDb         the DynamoDB engine
@@ -46,9 +48,8 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
             Integrations integrations = new Integrations();
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
-            SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
-            EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs,
-                    sns, integrations);
+            SnsEngine sns = sns(clock, sqs, integrations, url, storage);
+            EventsEngine events = events(clock, sqs, sns, integrations, storage);
             return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, integrations, url, storage,
                     temporaryS3);
         } catch (RuntimeException e) {
@@ -65,6 +66,30 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
         return sqs;
+    }
+
+    private static SnsEngine sns(Clock clock, SqsEngine sqs, Integrations integrations,
+            AtomicReference<String> url, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new SnsEngine(clock, sqs, integrations, url::get);
+        }
+        H2TopicJournal journal = H2TopicJournal.in(storage.get());
+        SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get, journal);
+        journal.restoreInto(sns);
+        return sns;
+    }
+
+    private static EventsEngine events(Clock clock, SqsEngine sqs, SnsEngine sns, Integrations integrations,
+            Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
+                    integrations);
+        }
+        H2RuleJournal journal = H2RuleJournal.in(storage.get());
+        EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
+                integrations, journal);
+        journal.restoreInto(events);
+        return events;
     }
 
     private static DynamoDbEngine dynamoDb(Clock clock, Optional<H2Storage> storage) {

@@ -15,7 +15,7 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
  * Creates the diagram's SNS topics and subscribes the queues drawn as their subscribers (with the filter policy
- * and raw delivery of the connection). Function subscribers join when functions run locally.
+ * and raw delivery of the connection). A topic kept in a data folder is kept with its subscriptions. Function subscribers join when functions run locally.
  */
 final class TopicProvisioner implements ResourceProvisioner {
 
@@ -36,12 +36,31 @@ final class TopicProvisioner implements ResourceProvisioner {
         List<ProvisionedResource> created = new ArrayList<>();
         for (Service service : diagram.services()) {
             if (service.kind() == ServiceKind.SNS_TOPIC) {
-                Topic topic = sns.createTopic(service.name(), attributes(service), region, accountId);
+                Topic topic = keptOrCreated(service.name(), attributes(service));
                 subscribeQueues(diagram, service, topic);
                 created.add(new ProvisionedResource(ServiceKind.SNS_TOPIC, service.name(), topic.arn()));
             }
         }
         return created;
+    }
+
+    /**
+     * The topic kept in a data folder from an earlier run, given the diagram's display name (which may have been
+     * edited since), or else a new topic. A topic whose FIFO setting changed is left to CreateTopic to refuse.
+     */
+    private Topic keptOrCreated(String name, Map<String, String> attributes) {
+        String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
+        boolean fifo = attributes.containsKey("FifoTopic");
+        Topic kept = sns.topics().stream().filter(topic -> topic.arn().equals(arn) && topic.fifo() == fifo)
+                .findFirst().orElse(null);
+        if (kept == null) {
+            return sns.createTopic(name, attributes, region, accountId);
+        }
+        String displayName = attributes.getOrDefault("DisplayName", "");
+        if (!displayName.equals(kept.attributes().getOrDefault("DisplayName", ""))) {
+            sns.setTopicAttribute(arn, "DisplayName", displayName);
+        }
+        return kept;
     }
 
     private static Map<String, String> attributes(Service topic) {

@@ -39,22 +39,30 @@ final class Buses {
         return nameOrArn.startsWith("arn:") && slash > 0 ? nameOrArn.substring(slash + 11) : nameOrArn;
     }
 
-    EventBus create(String name, String description, Instant now) {
+    /** A new custom bus, not yet added; ResourceAlreadyExists when the name is taken. */
+    EventBus prepare(String name, String description, Instant now) {
         RuleChecks.busName(name);
         if (byName.containsKey(name)) {
             throw new EventsException(EventsError.RESOURCE_ALREADY_EXISTS, "Event bus " + name + " already exists.");
         }
-        EventBus bus = EventBus.create(name, region, accountId, description, now);
-        byName.put(name, bus);
-        return bus;
+        return EventBus.create(name, region, accountId, description, now);
     }
 
-    void delete(String nameOrArn) {
+    void add(EventBus bus) {
+        byName.put(bus.name(), bus);
+    }
+
+    /** Whether a custom bus of that name or ARN exists; ValidationException for the default bus. */
+    boolean deletable(String nameOrArn) {
         String name = nameOf(nameOrArn);
         if (DEFAULT.equals(name)) {
             throw EventsException.validation("Cannot delete event bus default.");
         }
-        byName.remove(name);
+        return byName.containsKey(name);
+    }
+
+    void delete(String nameOrArn) {
+        byName.remove(nameOf(nameOrArn));
     }
 
     List<EventBus> all() {

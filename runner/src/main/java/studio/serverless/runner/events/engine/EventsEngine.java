@@ -2,7 +2,10 @@ package studio.serverless.runner.events.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.pattern.ContentPattern;
 import studio.serverless.runner.sns.engine.SnsEngine;
@@ -17,26 +20,59 @@ public final class EventsEngine {
     private final Clock clock;
     private final Buses buses;
     private final EventFlow flow;
+    private final RuleJournal journal;
 
     /** An engine whose default bus lives in {@code region} of {@code accountId}, delivering in-process. */
     public EventsEngine(Clock clock, String region, String accountId, SqsEngine sqs, SnsEngine sns,
             Integrations integrations) {
+        this(clock, region, accountId, sqs, sns, integrations, RuleJournal.NONE);
+    }
+
+    /** An engine that reports every bus, rule and target change to {@code journal} before making it. */
+    public EventsEngine(Clock clock, String region, String accountId, SqsEngine sqs, SnsEngine sns,
+            Integrations integrations, RuleJournal journal) {
         this.clock = clock;
         this.buses = new Buses(region, accountId, clock.instant());
         this.flow = new EventFlow(clock, buses, new TargetDispatcher(sqs, sns, integrations));
+        this.journal = Objects.requireNonNull(journal);
+    }
+
+    /** Puts back a kept custom bus (without rules), journalling nothing. */
+    public void restoreBus(EventBus kept) {
+        synchronized (buses) {
+            buses.add(new EventBus(kept.name(), kept.arn(), kept.description(), kept.creationTime(),
+                    new LinkedHashMap<>()));
+        }
+    }
+
+    /**
+     * Puts back a kept rule with its targets on its restored bus, journalling nothing; a schedule counts from now.
+     * A rule whose bus is gone is dropped.
+     */
+    public void restoreRule(RuleRecord kept) {
+        synchronized (buses) {
+            buses.all().stream().filter(bus -> bus.name().equals(kept.busName())).findFirst()
+                    .ifPresent(bus -> bus.rules().put(kept.definition().name(), Rule.restored(kept, clock.instant())));
+        }
     }
 
     /** Creates a custom bus; ResourceAlreadyExists when the name is taken. */
     public EventBus createEventBus(String name, String description) {
         synchronized (buses) {
-            return buses.create(name, description, clock.instant());
+            EventBus bus = buses.prepare(name, description, clock.instant());
+            journal.busSaved(bus);
+            buses.add(bus);
+            return bus;
         }
     }
 
     /** Deletes a custom bus and its rules; deleting a missing bus succeeds, the default bus cannot go. */
     public void deleteEventBus(String name) {
         synchronized (buses) {
-            buses.delete(name);
+            if (buses.deletable(name)) {
+                journal.busDeleted(Buses.nameOf(name));
+                buses.delete(name);
+            }
         }
     }
 
@@ -59,11 +95,14 @@ public final class EventsEngine {
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             RuleChecks.definition(definition, bus.name().equals(Buses.DEFAULT));
-            ContentPattern pattern = definition.eventPattern() == null ? null
-                    : RuleChecks.pattern(definition.eventPattern());
-            Schedule schedule = definition.scheduleExpression() == null ? null
-                    : Schedule.parse(definition.scheduleExpression());
-            Rule rule = bus.rules().computeIfAbsent(definition.name(), name -> new Rule(bus.ruleArn(name), bus.name()));
+            ContentPattern pattern = Rule.patternOf(definition);
+            Schedule schedule = Rule.scheduleOf(definition);
+            Rule rule = bus.rules().get(definition.name());
+            if (rule == null) {
+                rule = new Rule(bus.ruleArn(definition.name()), bus.name());
+            }
+            journal.ruleSaved(rule.record(definition, rule.targetsById().values()));
+            bus.rules().put(definition.name(), rule);
             rule.define(definition, pattern, schedule, clock.instant());
             return rule;
         }
@@ -94,9 +133,13 @@ public final class EventsEngine {
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             Rule rule = bus.rules().get(name);
-            if (rule != null && !rule.targets().isEmpty()) {
+            if (rule == null) {
+                return;
+            }
+            if (!rule.targets().isEmpty()) {
                 throw EventsException.validation("Rule can't be deleted since it has targets.");
             }
+            journal.ruleDeleted(bus.name(), name);
             bus.rules().remove(name);
         }
     }
@@ -104,7 +147,10 @@ public final class EventsEngine {
     /** Enables or disables a rule; a schedule restarts counting when enabled. */
     public void setRuleState(String busName, String name, boolean enabled) {
         synchronized (buses) {
-            rule(busName, name).setState(enabled ? "ENABLED" : "DISABLED", clock.instant());
+            Rule rule = rule(busName, name);
+            String state = enabled ? "ENABLED" : "DISABLED";
+            journal.ruleSaved(rule.record(rule.definitionWithState(state), rule.targets()));
+            rule.setState(state, clock.instant());
         }
     }
 
@@ -112,21 +158,21 @@ public final class EventsEngine {
     public void putTargets(String busName, String ruleName, List<Target> targets) {
         synchronized (buses) {
             Rule rule = rule(busName, ruleName);
-            targets.forEach(RuleChecks::target);
-            long added = targets.stream().map(Target::id).distinct()
-                    .filter(id -> !rule.targetsById().containsKey(id)).count();
-            if (rule.targetsById().size() + added > 5) {
-                throw new EventsException(EventsError.LIMIT_EXCEEDED,
-                        "The requested resource exceeds the maximum number allowed.");
-            }
-            targets.forEach(target -> rule.targetsById().put(target.id(), target));
+            Map<String, Target> next = rule.targetsWith(targets);
+            journal.ruleSaved(rule.record(rule.definition(), next.values()));
+            rule.targetsById().putAll(next);
         }
     }
 
     /** Removes targets by id; ids the rule does not have are ignored. */
     public void removeTargets(String busName, String ruleName, List<String> ids) {
         synchronized (buses) {
-            rule(busName, ruleName).targetsById().keySet().removeAll(ids);
+            Rule rule = rule(busName, ruleName);
+            Map<String, Target> next = new LinkedHashMap<>(rule.targetsById());
+            if (next.keySet().removeAll(ids)) {
+                journal.ruleSaved(rule.record(rule.definition(), next.values()));
+                rule.targetsById().keySet().removeAll(ids);
+            }
         }
     }
 

@@ -36,10 +36,51 @@ public final class Rule {
         }
     }
 
+    /** A kept rule made again with its targets; a schedule counts from {@code now}. */
+    static Rule restored(RuleRecord kept, Instant now) {
+        RuleDefinition definition = kept.definition();
+        Rule rule = new Rule(kept.arn(), kept.busName());
+        rule.define(definition, patternOf(definition), scheduleOf(definition), now);
+        kept.targets().forEach(target -> rule.targets.put(target.id(), target));
+        return rule;
+    }
+
+    /** The definition's compiled pattern, or null; ValidationException for a bad one. */
+    static ContentPattern patternOf(RuleDefinition definition) {
+        return definition.eventPattern() == null ? null : RuleChecks.pattern(definition.eventPattern());
+    }
+
+    /** The definition's parsed schedule, or null; ValidationException for a bad one. */
+    static Schedule scheduleOf(RuleDefinition definition) {
+        return definition.scheduleExpression() == null ? null : Schedule.parse(definition.scheduleExpression());
+    }
+
+    /** The targets once {@code added} are put (by id); LimitExceeded beyond five, ValidationException if bad. */
+    Map<String, Target> targetsWith(List<Target> added) {
+        added.forEach(RuleChecks::target);
+        Map<String, Target> next = new LinkedHashMap<>(targets);
+        added.forEach(target -> next.put(target.id(), target));
+        if (next.size() > 5) {
+            throw new EventsException(EventsError.LIMIT_EXCEEDED,
+                    "The requested resource exceeds the maximum number allowed.");
+        }
+        return next;
+    }
+
+    /** The definition with {@code state} instead of the current one. */
+    RuleDefinition definitionWithState(String state) {
+        return new RuleDefinition(definition.name(), definition.eventPattern(), definition.scheduleExpression(),
+                state, definition.description(), definition.roleArn());
+    }
+
+    /** The rule as it is kept, as it would be with {@code definition} and {@code targets}. */
+    RuleRecord record(RuleDefinition definition, java.util.Collection<Target> targets) {
+        return new RuleRecord(busName, arn, definition, List.copyOf(targets));
+    }
+
     void setState(String state, Instant now) {
         boolean enabling = !enabled() && state.equals("ENABLED");
-        definition = new RuleDefinition(definition.name(), definition.eventPattern(),
-                definition.scheduleExpression(), state, definition.description(), definition.roleArn());
+        definition = definitionWithState(state);
         if (enabling && schedule != null) {
             nextFireAt = schedule.nextAfter(now);
         }

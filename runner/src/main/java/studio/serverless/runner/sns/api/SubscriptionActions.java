@@ -30,7 +30,7 @@ final class SubscriptionActions {
                         engine.subscriptionAttributes(input.required("SubscriptionArn")))),
                 action("SetSubscriptionAttributes", (input, engine, caller, result) -> {
                     String value = input.string("AttributeValue");
-                    engine.subscription(input.required("SubscriptionArn")).setAll(java.util.Map.of(
+                    engine.setSubscriptionAttributes(input.required("SubscriptionArn"), java.util.Map.of(
                             input.required("AttributeName"), value == null ? "" : value));
                 }));
     }

@@ -22,7 +22,7 @@ final class TopicActions {
                         result.map("Attributes", engine.topicAttributes(input.required("TopicArn")))),
                 action("SetTopicAttributes", (input, engine, caller, result) -> {
                     String value = input.string("AttributeValue");
-                    engine.topic(input.required("TopicArn")).set(input.required("AttributeName"),
+                    engine.setTopicAttribute(input.required("TopicArn"), input.required("AttributeName"),
                             value == null ? "" : value);
                 }));
     }

@@ -1,12 +1,10 @@
 package studio.serverless.runner.sns.engine;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import studio.serverless.runner.delivery.Integrations;
@@ -23,8 +21,10 @@ public final class SnsEngine {
 
     private final Clock clock;
     private final Deliveries deliveries;
+    private final Publisher publisher;
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
+    private final TopicJournal journal;
 
     /**
      * An engine delivering to {@code sqs} and through {@code integrations}.
@@ -32,8 +32,28 @@ public final class SnsEngine {
      * @param endpointUrl the endpoint's URL, for the unsubscribe links in envelopes
      */
     public SnsEngine(Clock clock, SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl) {
+        this(clock, sqs, integrations, endpointUrl, TopicJournal.NONE);
+    }
+
+    /** An engine that reports every topic and subscription change to {@code journal} before making it. */
+    public SnsEngine(Clock clock, SqsEngine sqs, Integrations integrations, Supplier<String> endpointUrl,
+            TopicJournal journal) {
         this.clock = Objects.requireNonNull(clock);
         this.deliveries = new Deliveries(sqs, integrations, endpointUrl);
+        this.publisher = new Publisher(clock, deliveries);
+        this.journal = Objects.requireNonNull(journal);
+    }
+
+    /** Puts back a kept topic, journalling nothing. */
+    public synchronized void restoreTopic(TopicRecord kept) {
+        topics.put(kept.arn(), new Topic(kept.name(), kept.arn(), kept.attributes()));
+    }
+
+    /** Puts back a kept subscription of a restored topic, journalling nothing and sending no confirmation. */
+    public synchronized void restoreSubscription(SubscriptionRecord kept) {
+        if (topics.containsKey(kept.topicArn())) {
+            subscriptions.add(Subscription.restored(kept));
+        }
     }
 
     /** Creates a topic, or returns the existing one of that name when the attributes agree. */
@@ -41,8 +61,10 @@ public final class SnsEngine {
             String accountId) {
         String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
         Topic created = new Topic(name, arn, attributes);
-        Topic existing = topics.putIfAbsent(arn, created);
+        Topic existing = topics.get(arn);
         if (existing == null) {
+            journal.topicSaved(created.record());
+            topics.put(arn, created);
             return created;
         }
         boolean same = existing.fifo() == created.fifo() && attributes.entrySet().stream()
@@ -76,8 +98,18 @@ public final class SnsEngine {
         if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
             throw SnsException.invalidParameter("TopicArn");
         }
+        if (topics.containsKey(arn)) {
+            journal.topicDeleted(arn);
+        }
         topics.remove(arn);
         subscriptions.removeTopic(arn);
+    }
+
+    /** Sets one of a topic's settable attributes; InvalidParameter for any other name or a bad value. */
+    public synchronized void setTopicAttribute(String arn, String attribute, String value) {
+        Topic topic = topic(arn);
+        journal.topicSaved(topic.recordWith(attribute, value));
+        topic.set(attribute, value);
     }
 
     /** A topic's attributes, the derived ones included. */
@@ -95,7 +127,13 @@ public final class SnsEngine {
             Map<String, String> attributes) {
         Topic topic = topic(topicArn);
         SubscriptionEndpoints.check(protocol, endpoint);
-        Subscription subscription = subscriptions.add(topic.arn(), protocol, endpoint, attributes);
+        Subscription subscription = subscriptions.existing(topic.arn(), protocol, endpoint, attributes);
+        if (subscription != null) {
+            return subscription;
+        }
+        subscription = Subscriptions.create(topic.arn(), protocol, endpoint, attributes);
+        journal.subscriptionSaved(subscription.record(subscription.attributes(), subscription.confirmed()));
+        subscriptions.add(subscription);
         if (!subscription.confirmed()) {
             deliveries.requestConfirmation(subscription, clock.instant());
         }
@@ -108,7 +146,10 @@ public final class SnsEngine {
         Subscription subscription = subscriptions.ofTopic(arn).stream()
                 .filter(candidate -> candidate.confirmationToken().equals(token)).findFirst()
                 .orElseThrow(() -> SnsException.invalidParameter("Token"));
-        subscription.confirm();
+        if (!subscription.confirmed()) {
+            journal.subscriptionSaved(subscription.record(subscription.attributes(), true));
+            subscription.confirm();
+        }
         return subscription;
     }
 
@@ -124,7 +165,18 @@ public final class SnsEngine {
 
     /** Removes a subscription; removing a missing one succeeds. */
     public synchronized void unsubscribe(String arn) {
-        subscriptions.remove(arn);
+        if (subscriptions.contains(arn)) {
+            journal.subscriptionDeleted(arn);
+            subscriptions.remove(arn);
+        }
+    }
+
+    /** Sets subscription attributes together (a policy and its scope as one); InvalidParameter on a bad one. */
+    public synchronized void setSubscriptionAttributes(String arn, Map<String, String> changes) {
+        Subscription subscription = subscriptions.find(arn);
+        Map<String, String> next = subscription.checkedWith(changes);
+        journal.subscriptionSaved(subscription.record(next, subscription.confirmed()));
+        subscription.replaceAttributes(next);
     }
 
     /** Every subscription, or a topic's (NotFound when the topic is missing) when {@code topicArn} is not null. */
@@ -144,37 +196,6 @@ public final class SnsEngine {
             MessageChecks.check(message, topic);
             targets = subscriptions.ofTopic(topic.arn());
         }
-        if (!topic.fifo()) {
-            Notification notification = notification(topic, message, null, null);
-            targets.forEach(subscription -> deliveries.deliver(notification, subscription));
-            return new PublishResult(notification.messageId(), null);
-        }
-        synchronized (topic) {
-            return publishFifo(topic, message, targets);
-        }
-    }
-
-    private PublishResult publishFifo(Topic topic, SnsMessage message, List<Subscription> targets) {
-        String deduplicationId = message.deduplicationId() != null ? message.deduplicationId()
-                : ContentDigest.sha256(message.message());
-        String messageId = UUID.randomUUID().toString();
-        FifoWindow.Accepted earlier = topic.fifoWindow().admit(deduplicationId, messageId, clock.millis());
-        if (earlier != null) {
-            return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
-        }
-        Notification notification = new Notification(topic.arn(), messageId,
-                topic.fifoWindow().sequenceNumber(deduplicationId), clock.instant(), message.subject(),
-                message.message(), perProtocol(message), message.attributes(), message.groupId(), deduplicationId);
-        new ArrayList<>(targets).forEach(subscription -> deliveries.deliver(notification, subscription));
-        return new PublishResult(messageId, notification.sequenceNumber());
-    }
-
-    private Notification notification(Topic topic, SnsMessage message, String sequenceNumber, String dedupId) {
-        return new Notification(topic.arn(), UUID.randomUUID().toString(), sequenceNumber, clock.instant(),
-                message.subject(), message.message(), perProtocol(message), message.attributes(), null, dedupId);
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode perProtocol(SnsMessage message) {
-        return "json".equals(message.messageStructure()) ? MessageChecks.structured(message.message()) : null;
+        return publisher.publish(topic, message, targets);
     }
 }

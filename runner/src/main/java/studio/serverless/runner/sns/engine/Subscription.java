@@ -18,22 +18,39 @@ public final class Subscription {
     private final String protocol;
     private final String endpoint;
     private final Map<String, String> attributes = new LinkedHashMap<>();
-    private final String confirmationToken = (java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID())
-            .replace("-", "");
+    private final String confirmationToken;
     private SubscriptionFilter filter = SubscriptionFilter.NONE;
     private volatile boolean confirmed;
 
     Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+        this(arn, topicArn, protocol, endpoint, !protocol.equals("http"),
+                (java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID()).replace("-", ""));
+        replaceAttributes(checkedWith(attributes));
+    }
+
+    private Subscription(String arn, String topicArn, String protocol, String endpoint, boolean confirmed,
+            String confirmationToken) {
         this.arn = arn;
         this.topicArn = topicArn;
         this.protocol = protocol;
         this.endpoint = endpoint;
-        this.confirmed = !protocol.equals("http");
-        setAll(attributes);
+        this.confirmed = confirmed;
+        this.confirmationToken = confirmationToken;
     }
 
-    /** Sets attributes together (a policy and its scope are checked as one); InvalidParameter on a bad one. */
-    public synchronized void setAll(Map<String, String> changes) {
+    /** The subscription a record keeps, as it was. */
+    static Subscription restored(SubscriptionRecord kept) {
+        Subscription subscription = new Subscription(kept.arn(), kept.topicArn(), kept.protocol(), kept.endpoint(),
+                kept.confirmed(), kept.confirmationToken());
+        subscription.replaceAttributes(kept.attributes());
+        return subscription;
+    }
+
+    /**
+     * The attributes once {@code changes} are made, checked together (a policy and its scope as one);
+     * InvalidParameter on a bad one. Changes nothing.
+     */
+    synchronized Map<String, String> checkedWith(Map<String, String> changes) {
         Map<String, String> next = new LinkedHashMap<>(attributes);
         changes.forEach((name, value) -> {
             if (!SETTABLE.contains(name)) {
@@ -43,10 +60,25 @@ public final class Subscription {
             next.put(name, SubscriptionAttributes.canonical(name, value));
         });
         next.values().removeIf(String::isEmpty);
-        filter = SubscriptionFilter.of(next.get("FilterPolicy"), next.getOrDefault("FilterPolicyScope",
-                "MessageAttributes"));
+        filterOf(next);
+        return next;
+    }
+
+    /** Replaces the attributes with checked ones. */
+    synchronized void replaceAttributes(Map<String, String> checked) {
+        filter = filterOf(checked);
         attributes.clear();
-        attributes.putAll(next);
+        attributes.putAll(checked);
+    }
+
+    private static SubscriptionFilter filterOf(Map<String, String> attributes) {
+        return SubscriptionFilter.of(attributes.get("FilterPolicy"), attributes.getOrDefault("FilterPolicyScope",
+                "MessageAttributes"));
+    }
+
+    /** The subscription as it is kept, with {@code attributes} and confirmation state {@code confirmed}. */
+    SubscriptionRecord record(Map<String, String> attributes, boolean confirmed) {
+        return new SubscriptionRecord(arn, topicArn, protocol, endpoint, attributes, confirmed, confirmationToken);
     }
 
     /** The attributes set on the subscription. */

@@ -13,7 +13,11 @@ final class Subscriptions {
 
     private final Map<String, Subscription> byArn = new LinkedHashMap<>();
 
-    Subscription add(String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+    /**
+     * The subscription of {@code endpoint} to the topic that exists already, or null; InvalidParameter when it
+     * exists with other attributes.
+     */
+    Subscription existing(String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
         for (Subscription existing : byArn.values()) {
             if (existing.topicArn().equals(topicArn) && existing.protocol().equals(protocol)
                     && existing.endpoint().equals(endpoint)) {
@@ -24,10 +28,16 @@ final class Subscriptions {
                 return existing;
             }
         }
-        String arn = topicArn + ":" + UUID.randomUUID();
-        Subscription subscription = new Subscription(arn, topicArn, protocol, endpoint, attributes);
-        byArn.put(arn, subscription);
-        return subscription;
+        return null;
+    }
+
+    /** A new subscription, not yet added; InvalidParameter when its attributes are bad. */
+    static Subscription create(String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+        return new Subscription(topicArn + ":" + UUID.randomUUID(), topicArn, protocol, endpoint, attributes);
+    }
+
+    void add(Subscription subscription) {
+        byArn.put(subscription.arn(), subscription);
     }
 
     Subscription find(String arn) {
@@ -41,10 +51,15 @@ final class Subscriptions {
         return subscription;
     }
 
-    void remove(String arn) {
+    /** Whether a subscription has this ARN; InvalidParameter for a malformed one. */
+    boolean contains(String arn) {
         if (arn == null || !ARN.matcher(arn).matches()) {
             throw SnsException.invalidParameter("SubscriptionArn");
         }
+        return byArn.containsKey(arn);
+    }
+
+    void remove(String arn) {
         byArn.remove(arn);
     }
 

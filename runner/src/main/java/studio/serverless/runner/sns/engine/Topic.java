@@ -47,14 +47,36 @@ public final class Topic {
     }
 
     /** Sets one settable attribute; InvalidParameter for any other name or a bad value. */
-    public synchronized void set(String attribute, String value) {
+    synchronized void set(String attribute, String value) {
+        check(attribute, value);
+        attributes.put(attribute, value);
+    }
+
+    private void check(String attribute, String value) {
         if (!SETTABLE.contains(attribute) || attribute.equals("ContentBasedDeduplication") && !fifo) {
             throw SnsException.invalidParameter("AttributeName");
         }
         if (attribute.equals("ContentBasedDeduplication") && !value.matches("(?i)true|false")) {
             throw SnsException.invalidParameter("ContentBasedDeduplication");
         }
-        attributes.put(attribute, value);
+    }
+
+    /** The topic as it is kept. */
+    synchronized TopicRecord record() {
+        Map<String, String> kept = new LinkedHashMap<>(attributes);
+        if (fifo) {
+            kept.put("FifoTopic", "true");
+        }
+        return new TopicRecord(name, arn, kept);
+    }
+
+    /** The topic as it is kept once {@code attribute} is set; InvalidParameter when it cannot be. */
+    synchronized TopicRecord recordWith(String attribute, String value) {
+        check(attribute, value);
+        TopicRecord now = record();
+        Map<String, String> changed = new LinkedHashMap<>(now.attributes());
+        changed.put(attribute, value);
+        return new TopicRecord(name, arn, changed);
     }
 
     /** The attributes set on the topic (not the derived ones). */
