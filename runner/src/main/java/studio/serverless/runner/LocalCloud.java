@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -15,9 +16,13 @@ import java.util.logging.Logger;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.events.api.EventsAdapter;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.lambda.api.LambdaAdapter;
+import studio.serverless.runner.lambda.engine.LambdaEngine;
+import studio.serverless.runner.lambda.engine.LambdaFunctionInvoker;
 import studio.serverless.runner.s3.api.S3Adapter;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.s3.engine.StorageLayout;
@@ -28,7 +33,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) behind one loopback endpoint. Point
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) and functions (Lambda) behind one
+ * loopback endpoint. Point
  * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
@@ -49,12 +55,14 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final ServiceEngines engines;
+    private final LambdaEngine lambda;
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, boolean tickSchedules) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, boolean tickSchedules) {
         this.endpoint = endpoint;
         this.engines = engines;
+        this.lambda = lambda;
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
             thread.setDaemon(true);
@@ -92,13 +100,18 @@ public final class LocalCloud implements AutoCloseable {
     public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
+        LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
-                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new S3Adapter(engines.s3())));
+                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
+                    new S3Adapter(engines.s3())));
             engines.endpointUrl().set(endpoint.uri().toString());
-            return new LocalCloud(endpoint, engines, clock.equals(Clock.systemUTC()));
+            lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
+            engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
+            return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
         } catch (RuntimeException e) {
+            lambda.close();
             release(engines);
             throw e;
         }
@@ -148,7 +161,19 @@ public final class LocalCloud implements AutoCloseable {
         return engines.events();
     }
 
-    /** Where functions and state machines are delivered to; plug the runtimes in here. */
+    /**
+     * The functions: register a diagram's functions here and they answer the Lambda Invoke API on
+     * {@link #endpoint()} and receive SNS and EventBridge deliveries. Their environments get
+     * {@code AWS_ENDPOINT_URL} pointing at this local cloud.
+     */
+    public LambdaEngine lambda() {
+        return lambda;
+    }
+
+    /**
+     * Where functions and state machines are delivered to: functions go to {@link #lambda()} until another invoker
+     * is plugged in here.
+     */
     public Integrations integrations() {
         return engines.integrations();
     }
@@ -160,6 +185,7 @@ public final class LocalCloud implements AutoCloseable {
         }
         sweeper.shutdownNow();
         endpoint.close();
+        lambda.close();
         release(engines);
     }
 

@@ -1,0 +1,97 @@
+package studio.serverless.runner.lambda.engine;
+
+import java.io.IOException;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import studio.serverless.runner.lambda.runtime.RuntimeOutcome;
+
+/**
+ * One function's execution environments: at most its reserved concurrency at once (a permit per running
+ * invocation), reusing the most recently used idle environment first (warm), starting one when none is idle
+ * (cold), and dropping any that died or broke a limit. Thread-safe.
+ */
+final class EnvironmentPool implements AutoCloseable {
+
+    private final FunctionConfiguration function;
+    private final String functionArn;
+    private final EnvironmentLauncher launcher;
+    private final Semaphore permits;
+    private final Deque<ExecutionEnvironment> idle = new ConcurrentLinkedDeque<>();
+    private final Set<ExecutionEnvironment> all = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    EnvironmentPool(FunctionConfiguration function, String functionArn, EnvironmentLauncher launcher) {
+        this.function = function;
+        this.functionArn = functionArn;
+        this.launcher = launcher;
+        this.permits = new Semaphore(function.reservedConcurrency());
+    }
+
+    FunctionConfiguration function() {
+        return function;
+    }
+
+    /**
+     * Runs one invocation in a warm or new environment.
+     *
+     * @param waitForCapacity true to queue behind running invocations (asynchronous events), false to be throttled
+     * @throws LambdaException {@link LambdaError#TOO_MANY_REQUESTS} when every environment is busy and not waiting
+     */
+    InvocationResult invoke(String requestId, byte[] payload, boolean waitForCapacity) {
+        if (waitForCapacity) {
+            permits.acquireUninterruptibly();
+        } else if (!permits.tryAcquire()) {
+            throw new LambdaException(LambdaError.TOO_MANY_REQUESTS, "Rate Exceeded.");
+        }
+        try {
+            return run(requestId, payload);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private InvocationResult run(String requestId, byte[] payload) {
+        ExecutionEnvironment environment = idle.pollFirst();
+        while (environment != null && !environment.alive()) {
+            all.remove(environment);
+            environment = idle.pollFirst();
+        }
+        if (environment == null) {
+            try {
+                environment = launcher.launch(function, functionArn);
+                all.add(environment);
+            } catch (IOException | RuntimeException e) {
+                return startFailed(requestId, e.getMessage());
+            }
+        }
+        try {
+            return environment.invoke(requestId, payload);
+        } finally {
+            if (environment.alive() && !closed) {
+                idle.addFirst(environment);
+            } else {
+                environment.close();
+                all.remove(environment);
+            }
+        }
+    }
+
+    private InvocationResult startFailed(String requestId, String message) {
+        RuntimeOutcome outcome = RuntimeOutcome.environmentError("Runtime.InvalidEntrypoint",
+                "RequestId: " + requestId + " Error: " + message);
+        String log = LogLines.start(requestId) + "\n" + message + "\n" + LogLines.end(requestId) + "\n";
+        return new InvocationResult(requestId, outcome.payload(), true, log);
+    }
+
+    /** Kills every environment, idle or running; running invocations end with an exit error. */
+    @Override
+    public void close() {
+        closed = true;
+        all.forEach(ExecutionEnvironment::close);
+        all.clear();
+        idle.clear();
+    }
+}
