@@ -28,7 +28,8 @@ def post(path, body, error_type=None):
 
 
 def error_document(error, error_type=None):
-    stack = traceback.format_list(traceback.extract_tb(error.__traceback__))
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename != __file__]
+    stack = traceback.format_list(frames)
     return {"errorMessage": str(error), "errorType": error_type or type(error).__name__,
             "requestId": "", "stackTrace": stack}
 
