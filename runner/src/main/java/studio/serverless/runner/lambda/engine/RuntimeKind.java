@@ -36,8 +36,8 @@ enum RuntimeKind {
     /** The command that starts an environment's runtime process. */
     List<String> command(FunctionConfiguration function, Path bootstrapFolder) {
         return switch (this) {
-            case PYTHON -> List.of("python3", "-u", bootstrapFolder.resolve("bootstrap.py").toString());
-            case NODE -> List.of("node", "--max-old-space-size=" + function.memoryMegabytes() * 9 / 10,
+            case PYTHON -> List.of(Interpreters.python(), "-u", bootstrapFolder.resolve("bootstrap.py").toString());
+            case NODE -> List.of(Interpreters.node(), "--max-old-space-size=" + function.memoryMegabytes() * 9 / 10,
                     bootstrapFolder.resolve("bootstrap.mjs").toString());
             case CUSTOM -> List.of(function.codeFolder().resolve("bootstrap").toAbsolutePath().toString());
             case JAVA -> throw new UnsupportedOperationException("java runtimes are not run locally yet");
