@@ -62,23 +62,29 @@ final class ExecutionEnvironment implements AutoCloseable {
         session.submit(invocation);
         RuntimeOutcome outcome = new InvocationWatch(this, invocation).await();
         long endedNanos = System.nanoTime();
-        long delivered = invocation.deliveredNanos();
-        if (RuntimeKind.of(function.runtime()).marksInvocationEnd() && outcome.kind() != RuntimeOutcome.Kind
-                .ENVIRONMENT_ERROR && outcome.kind() != RuntimeOutcome.Kind.INIT_ERROR) {
+        boolean handlerReported = outcome.kind() == RuntimeOutcome.Kind.RESPONSE
+                || outcome.kind() == RuntimeOutcome.Kind.FUNCTION_ERROR;
+        if (handlerReported && RuntimeKind.of(function.runtime()).marksInvocationEnd()) {
             log.awaitHandlerDone(1000);
         }
+        closeLog(invocation, endedNanos);
+        current.set(null);
+        return new InvocationResult(requestId, outcome.payload(), outcome.failed(), log.text());
+    }
+
+    /** Writes END and REPORT; the first invocation that reached the handler reports the init duration. */
+    private void closeLog(Invocation invocation, long endedNanos) {
+        long delivered = invocation.deliveredNanos();
         Double initMillis = null;
         if (!initialised && delivered != 0) {
             initMillis = (delivered - startedNanos) / 1e6;
             initialised = true;
         }
         double durationMillis = delivered == 0 ? 0 : (endedNanos - delivered) / 1e6;
-        output.write(LogLines.end(requestId));
-        output.write(LogLines.report(requestId, durationMillis, function.memoryMegabytes(),
+        output.write(LogLines.end(invocation.requestId()));
+        output.write(LogLines.report(invocation.requestId(), durationMillis, function.memoryMegabytes(),
                 ProcessMemory.peakMegabytes(process.pid()), initMillis));
         output.finish();
-        current.set(null);
-        return new InvocationResult(requestId, outcome.payload(), outcome.failed(), log.text());
     }
 
     private void processExited() {

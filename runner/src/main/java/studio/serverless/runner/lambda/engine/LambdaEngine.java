@@ -22,6 +22,7 @@ public final class LambdaEngine implements AutoCloseable {
     private final String accountId;
     private final EnvironmentLauncher launcher;
     private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    private volatile boolean closed;
     private final ExecutorService asyncInvocations = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lambda-async-invoke");
         thread.setDaemon(true);
@@ -108,7 +109,7 @@ public final class LambdaEngine implements AutoCloseable {
         EnvironmentPool pool = pool(name);
         asyncInvocations.execute(() -> {
             InvocationResult result = pool.invoke(requestId, payload, true);
-            if (result.failed()) {
+            if (result.failed() && !closed) {
                 LOG.log(Level.INFO, () -> "asynchronous invocation " + requestId + " of " + name + " failed: "
                         + result.payloadText());
             }
@@ -132,6 +133,7 @@ public final class LambdaEngine implements AutoCloseable {
     /** Stops every environment of every function. */
     @Override
     public void close() {
+        closed = true;
         asyncInvocations.shutdownNow();
         pools.values().forEach(EnvironmentPool::close);
         pools.clear();
