@@ -70,6 +70,26 @@ class FunctionLimitsTest {
     }
 
     @Test
+    void invocationsUpToTheReservedConcurrencyRunAtOnceInSeparateEnvironments() throws Exception {
+        String function = cloud.function(FunctionConfiguration.of(FunctionTestCloud.uniqueName(), "python3.12",
+                "app.handler", cloud.codeFolder(Map.of("app.py", HELD))).withReservedConcurrency(2));
+        try (HandlerSignal first = new HandlerSignal(); HandlerSignal second = new HandlerSignal()) {
+            CompletableFuture<InvokeResponse> one = CompletableFuture.supplyAsync(
+                    () -> cloud.invoke(function, "{\"port\":" + first.port() + "}"));
+            CompletableFuture<InvokeResponse> two = CompletableFuture.supplyAsync(
+                    () -> cloud.invoke(function, "{\"port\":" + second.port() + "}"));
+
+            first.awaitHandler();
+            second.awaitHandler();
+            first.release();
+            second.release();
+
+            assertEquals("\"released\"", one.get(30, TimeUnit.SECONDS).payload().asUtf8String());
+            assertEquals("\"released\"", two.get(30, TimeUnit.SECONDS).payload().asUtf8String());
+        }
+    }
+
+    @Test
     void aRunawayAllocationIsKilledAtTheMemorySizeAndTheFunctionServesAgain() {
         String function = cloud.function("python3.13", "app.handler", Map.of("app.py", HELD));
 

@@ -5,7 +5,11 @@ import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import studio.serverless.runner.lambda.runtime.RuntimeOutcome;
 
 /**
@@ -21,6 +25,7 @@ final class EnvironmentPool implements AutoCloseable {
     private final Semaphore permits;
     private final Deque<ExecutionEnvironment> idle = new ConcurrentLinkedDeque<>();
     private final Set<ExecutionEnvironment> all = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor eventWorkers;
     private volatile boolean closed;
 
     EnvironmentPool(FunctionConfiguration function, String functionArn, EnvironmentLauncher launcher) {
@@ -28,6 +33,22 @@ final class EnvironmentPool implements AutoCloseable {
         this.functionArn = functionArn;
         this.launcher = launcher;
         this.permits = new Semaphore(function.reservedConcurrency());
+        int workers = function.reservedConcurrency();
+        this.eventWorkers = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "lambda-event-" + function.name());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        eventWorkers.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Queues an asynchronous invocation: events wait in the function's queue, run by at most its reserved
+     * concurrency of worker threads, each waiting for a free environment.
+     */
+    void invokeAsync(String requestId, byte[] payload, Consumer<InvocationResult> whenDone) {
+        eventWorkers.execute(() -> whenDone.accept(invoke(requestId, payload, true)));
     }
 
     FunctionConfiguration function() {
@@ -90,6 +111,7 @@ final class EnvironmentPool implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        eventWorkers.shutdownNow();
         all.forEach(ExecutionEnvironment::close);
         all.clear();
         idle.clear();

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,11 +21,6 @@ public final class LambdaEngine implements AutoCloseable {
     private final EnvironmentLauncher launcher;
     private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
     private volatile boolean closed;
-    private final ExecutorService asyncInvocations = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "lambda-async-invoke");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** An engine whose functions live in {@code region} of {@code accountId}. */
     public LambdaEngine(String region, String accountId) {
@@ -96,7 +89,8 @@ public final class LambdaEngine implements AutoCloseable {
     }
 
     /**
-     * Queues an asynchronous invocation and returns at once with its request id.
+     * Queues an asynchronous invocation and returns at once with its request id. Events wait in the function's
+     * queue until an environment is free; a failed one is logged (retries and destinations are not emulated yet).
      *
      * @throws LambdaException not found, or a runtime that is not run locally
      */
@@ -107,8 +101,7 @@ public final class LambdaEngine implements AutoCloseable {
     /** Queues an asynchronous invocation under the given request id and returns it. */
     public String invokeAsync(String name, String requestId, byte[] payload) {
         EnvironmentPool pool = pool(name);
-        asyncInvocations.execute(() -> {
-            InvocationResult result = pool.invoke(requestId, payload, true);
+        pool.invokeAsync(requestId, payload, result -> {
             if (result.failed() && !closed) {
                 LOG.log(Level.INFO, () -> "asynchronous invocation " + requestId + " of " + name + " failed: "
                         + result.payloadText());
@@ -134,7 +127,6 @@ public final class LambdaEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        asyncInvocations.shutdownNow();
         pools.values().forEach(EnvironmentPool::close);
         pools.clear();
     }
