@@ -9,26 +9,27 @@ import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.Topic;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
- * Creates the diagram's SNS topics and subscribes the queues drawn as their subscribers (with the filter policy
- * and raw delivery of the connection). Function subscribers join when functions run locally.
+ * Creates the diagram's SNS topics and subscribes the queues and functions drawn as their subscribers (with the
+ * filter policy and raw delivery of the connection).
  */
 final class TopicProvisioner implements ResourceProvisioner {
 
     private final SnsEngine sns;
     private final SqsEngine sqs;
-    private final String region;
-    private final String accountId;
+    private final LambdaEngine lambda;
 
-    TopicProvisioner(SnsEngine sns, SqsEngine sqs, String region, String accountId) {
+    TopicProvisioner(SnsEngine sns, SqsEngine sqs, LambdaEngine lambda) {
         this.sns = sns;
         this.sqs = sqs;
-        this.region = region;
-        this.accountId = accountId;
+        this.lambda = lambda;
     }
 
     @Override
@@ -36,7 +37,8 @@ final class TopicProvisioner implements ResourceProvisioner {
         List<ProvisionedResource> created = new ArrayList<>();
         for (Service service : diagram.services()) {
             if (service.kind() == ServiceKind.SNS_TOPIC) {
-                Topic topic = sns.createTopic(service.name(), attributes(service), region, accountId);
+                Topic topic = sns.createTopic(service.name(), attributes(service), LocalCloud.DEFAULT_REGION,
+                        CallerIdentity.ACCOUNT_ID);
                 subscribeQueues(diagram, service, topic);
                 created.add(new ProvisionedResource(ServiceKind.SNS_TOPIC, service.name(), topic.arn()));
             }
@@ -63,8 +65,13 @@ final class TopicProvisioner implements ResourceProvisioner {
         }
         for (Connection connection : diagram.connectionsOf(topic.id())) {
             Service target = diagram.require(connection.target());
-            if (connection.type() == ConnectionType.SNS_SUBSCRIPTION && target.kind() == ServiceKind.SQS_QUEUE) {
+            if (connection.type() != ConnectionType.SNS_SUBSCRIPTION) {
+                continue;
+            }
+            if (target.kind() == ServiceKind.SQS_QUEUE) {
                 sns.subscribe(created.arn(), "sqs", sqs.queue(target.name()).arn(), subscription(connection));
+            } else if (target.kind() == ServiceKind.LAMBDA_FUNCTION) {
+                sns.subscribe(created.arn(), "lambda", lambda.arn(target.name()), subscription(connection));
             }
         }
     }

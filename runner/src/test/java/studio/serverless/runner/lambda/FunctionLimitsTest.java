@@ -90,6 +90,14 @@ class FunctionLimitsTest {
     }
 
     @Test
+    void aReservedConcurrencyOfZeroThrottlesEveryInvocation() {
+        String function = cloud.function(FunctionConfiguration.of(FunctionTestCloud.uniqueName(), "python3.13",
+                "app.handler", cloud.codeFolder(Map.of("app.py", HELD))).withReservedConcurrency(0));
+
+        assertThrows(TooManyRequestsException.class, () -> cloud.invoke(function, "{}"));
+    }
+
+    @Test
     void aRunawayAllocationIsKilledAtTheMemorySizeAndTheFunctionServesAgain() {
         String function = cloud.function("python3.13", "app.handler", Map.of("app.py", HELD));
 

@@ -33,7 +33,7 @@ final class EnvironmentPool implements AutoCloseable {
         this.functionArn = functionArn;
         this.launcher = launcher;
         this.permits = new Semaphore(function.reservedConcurrency());
-        int workers = function.reservedConcurrency();
+        int workers = Math.max(1, function.reservedConcurrency());
         this.eventWorkers = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "lambda-event-" + function.name());
@@ -48,7 +48,13 @@ final class EnvironmentPool implements AutoCloseable {
      * concurrency of worker threads, each waiting for a free environment.
      */
     void invokeAsync(String requestId, byte[] payload, Consumer<InvocationResult> whenDone) {
-        eventWorkers.execute(() -> whenDone.accept(invoke(requestId, payload, true)));
+        eventWorkers.execute(() -> {
+            try {
+                whenDone.accept(invoke(requestId, payload, true));
+            } catch (LambdaException e) {
+                // the function was removed or replaced while the event waited: AWS drops such events too
+            }
+        });
     }
 
     FunctionConfiguration function() {
@@ -63,7 +69,7 @@ final class EnvironmentPool implements AutoCloseable {
      */
     InvocationResult invoke(String requestId, byte[] payload, boolean waitForCapacity) {
         if (waitForCapacity) {
-            permits.acquireUninterruptibly();
+            awaitPermit();
         } else if (!permits.tryAcquire()) {
             throw new LambdaException(LambdaError.TOO_MANY_REQUESTS, "Rate Exceeded.");
         }
@@ -71,6 +77,16 @@ final class EnvironmentPool implements AutoCloseable {
             return run(requestId, payload);
         } finally {
             permits.release();
+        }
+    }
+
+    /** Waits for a free environment; the function's removal (which interrupts its workers) ends the wait. */
+    private void awaitPermit() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LambdaException(LambdaError.TOO_MANY_REQUESTS, "The function was stopped before the event ran.");
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param codeFolder          the folder with the handler's code ({@code LAMBDA_TASK_ROOT})
  * @param memoryMegabytes     the memory size, 128 to 10,240 MB; a process using more is killed
  * @param timeout             the timeout, 1 to 900 seconds
- * @param reservedConcurrency how many environments may run at once; more concurrent invocations are throttled
+ * @param reservedConcurrency how many environments may run at once; more concurrent invocations are throttled,
+ *                            and 0 throttles every invocation (AWS's way to switch a function off)
  * @param environment         extra environment variables ({@code AWS_ENDPOINT_URL}, {@code TABLE_NAME}...)
  */
 public record FunctionConfiguration(String name, String runtime, String handler, Path codeFolder,
@@ -45,7 +46,7 @@ public record FunctionConfiguration(String name, String runtime, String handler,
                 + " MB: expected 128 to 10240");
         require(!timeout.isNegative() && timeout.toMillis() >= 1 && timeout.toSeconds() <= 900, name,
                 "timeout " + timeout + ": expected 1 to 900 seconds");
-        require(reservedConcurrency >= 1, name, "reserved concurrency " + reservedConcurrency + ": expected >= 1");
+        require(reservedConcurrency >= 0, name, "reserved concurrency " + reservedConcurrency + ": expected >= 0");
         environment = Map.copyOf(environment);
     }
 
