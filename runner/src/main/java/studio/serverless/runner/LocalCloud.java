@@ -23,6 +23,7 @@ import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.lambda.api.LambdaAdapter;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.lambda.engine.LambdaFunctionInvoker;
+import studio.serverless.runner.lambda.mapping.EventSourceMappings;
 import studio.serverless.runner.s3.api.S3Adapter;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.s3.engine.StorageLayout;
@@ -56,6 +57,7 @@ public final class LocalCloud implements AutoCloseable {
     private final LocalEndpoint endpoint;
     private final ServiceEngines engines;
     private final LambdaEngine lambda;
+    private final EventSourceMappings mappings;
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
@@ -63,6 +65,7 @@ public final class LocalCloud implements AutoCloseable {
         this.endpoint = endpoint;
         this.engines = engines;
         this.lambda = lambda;
+        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
             thread.setDaemon(true);
@@ -170,6 +173,11 @@ public final class LocalCloud implements AutoCloseable {
         return lambda;
     }
 
+    /** The event source mappings (queues polled for functions); stopped with the local cloud. */
+    public EventSourceMappings eventSourceMappings() {
+        return mappings;
+    }
+
     /**
      * Where functions and state machines are delivered to: functions go to {@link #lambda()} until another invoker
      * is plugged in here.
@@ -185,6 +193,7 @@ public final class LocalCloud implements AutoCloseable {
         }
         sweeper.shutdownNow();
         endpoint.close();
+        mappings.close();
         lambda.close();
         release(engines);
     }

@@ -32,6 +32,7 @@ public final class DiagramProvisioner {
         List<ResourceProvisioner> provisioners = new ArrayList<>();
         provisioners.add(new FunctionProvisioner(cloud.lambda(), sources));
         provisioners.addAll(resources(cloud));
+        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings()));
         return new DiagramProvisioner(provisioners);
     }
 
@@ -50,7 +51,7 @@ public final class DiagramProvisioner {
      *
      * @return what was created, in the order of the provisioners (functions when sources were given, queues,
      *         tables, buckets, topics with their queue and function subscriptions, rules with their queue and
-     *         function targets)
+     *         function targets, then SQS event source mappings)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */
