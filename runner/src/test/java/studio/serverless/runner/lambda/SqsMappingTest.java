@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,16 @@ class SqsMappingTest {
                 port = int(open("port.txt").read())
                 with socket.create_connection(("127.0.0.1", port)) as connection:
                     connection.sendall(json.dumps(event).encode())
+            """;
+    private static final String PARTIAL = """
+            import json, socket
+
+            def handler(event, context):
+                port = int(open("port.txt").read())
+                with socket.create_connection(("127.0.0.1", port)) as connection:
+                    connection.sendall(json.dumps(event).encode())
+                return {"batchItemFailures": [{"itemIdentifier": record["messageId"]}
+                                              for record in event["Records"] if record["body"] == "bad"]}
             """;
     private static final String FAILING = """
             def handler(event, context):
@@ -83,6 +94,30 @@ class SqsMappingTest {
             assertEquals("1", record.get("attributes").get("ApproximateReceiveCount").asText());
             assertEquals(1, next.size(), "the first message was deleted: " + next);
             assertEquals("order 2", next.get(0).get("body").asText());
+        }
+    }
+
+    @Test
+    void withReportBatchItemFailuresOnlyTheReportedMessagesComeBack() throws Exception {
+        String url = queue("payments", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "0"));
+        try (HandlerSignal first = new HandlerSignal(); HandlerSignal second = new HandlerSignal()) {
+            Path folder = cloud.codeFolder(Map.of("app.py", PARTIAL, "port.txt", Integer.toString(first.port())));
+            String function = cloud.function(FunctionConfiguration.of(FunctionTestCloud.uniqueName(), "python3.13",
+                    "app.handler", folder));
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody("good"));
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody("bad"));
+            cloud.cloud.eventSourceMappings().start(new SqsMapping("payments", function, 10, Duration.ofSeconds(1),
+                    true));
+
+            first.awaitHandler();
+            Files.writeString(folder.resolve("port.txt"), Integer.toString(second.port()));
+            JsonNode batch = JSON.readTree(first.received()).get("Records");
+            second.awaitHandler();
+            JsonNode retried = JSON.readTree(second.received()).get("Records");
+
+            assertEquals(2, batch.size(), batch.toString());
+            assertEquals(1, retried.size(), retried.toString());
+            assertEquals("bad", retried.get(0).get("body").asText());
         }
     }
 
