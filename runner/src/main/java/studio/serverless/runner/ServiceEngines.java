@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.delivery.S3FunctionNotifications;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
 import studio.serverless.runner.dynamodb.store.H2TableJournal;
@@ -21,7 +22,8 @@ import studio.serverless.runner.sqs.store.InMemoryQueueStore;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, and with
+ * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, S3
+ * notifications for functions go to the function invoker, and with
  * a data folder SQS and DynamoDB write through to H2 and S3 keeps its objects in {@code DIR/s3}.
  *
  * @param sqs              the SQS engine
@@ -45,6 +47,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             Path temporaryS3 = dataFolder.isEmpty() ? temporaryFolder() : null;
             S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
             Integrations integrations = new Integrations();
+            s3.addListener(new S3FunctionNotifications(integrations));
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
             SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get);
             EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs,

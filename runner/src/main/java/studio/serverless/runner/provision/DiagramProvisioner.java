@@ -41,7 +41,7 @@ public final class DiagramProvisioner {
         return List.of(
                 new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
                 new TableProvisioner(cloud.dynamoDb()),
-                new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION),
+                new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION, cloud.lambda()),
                 new TopicProvisioner(cloud.sns(), cloud.sqs(), cloud.lambda()),
                 new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()));
     }

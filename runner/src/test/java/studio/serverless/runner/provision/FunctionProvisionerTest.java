@@ -18,6 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.format.DiagramFiles;
 import studio.serverless.runner.LocalCloud;
@@ -93,6 +99,29 @@ class FunctionProvisionerTest {
 
             JsonNode record = JSON.readTree(receive(reports)).get("event").get("Records").get(0);
             assertEquals("order 7 placed", record.get("Sns").get("Message").asText());
+        }
+    }
+
+    @Test
+    void anUploadToABucketDrawnWithANotificationInvokesItsFunction() throws Exception {
+        Files.writeString(code.resolve("app.py"), REPORTER);
+        try (ServerSocket reports = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            reports.setSoTimeout(30_000);
+            Map<String, String> variables = Map.of("REPORT_PORT", Integer.toString(reports.getLocalPort()));
+            DiagramProvisioner.forCloud(cloud, function -> new FunctionSource(code, variables))
+                    .provision(DiagramFiles.load(Path.of("..", "examples", "file-pipeline.studio.json")));
+
+            try (S3Client s3 = S3Client.builder().endpointOverride(cloud.endpoint()).region(Region.US_EAST_1)
+                    .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create("AKID", "secret"))).httpClient(UrlConnectionHttpClient.create())
+                    .build()) {
+                s3.putObject(b -> b.bucket("studio-example-uploads").key("ignored/a.csv"), RequestBody.fromString("a"));
+                s3.putObject(b -> b.bucket("studio-example-uploads").key("uploads/b.csv"), RequestBody.fromString("b"));
+            }
+
+            JsonNode record = JSON.readTree(receive(reports)).get("event").get("Records").get(0);
+            assertEquals("aws:s3", record.get("eventSource").asText());
+            assertEquals("uploads/b.csv", record.get("s3").get("object").get("key").asText());
         }
     }
 
