@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.delivery.ServiceDestinations;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.endpoint.CallerIdentity;
@@ -112,6 +113,7 @@ public final class LocalCloud implements AutoCloseable {
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
+            lambda.useDestinations(new ServiceDestinations(engines.sqs(), engines.sns(), engines.integrations()));
             return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
         } catch (RuntimeException e) {
             lambda.close();

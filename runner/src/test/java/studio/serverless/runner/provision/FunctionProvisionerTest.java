@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,8 @@ import studio.serverless.runner.LocalCloud;
 import studio.serverless.runner.MutableClock;
 import studio.serverless.runner.lambda.engine.FunctionConfiguration;
 import studio.serverless.runner.sns.engine.SnsMessage;
+import studio.serverless.runner.sqs.engine.ReceiveRequest;
+import studio.serverless.runner.sqs.engine.ReceivedMessage;
 
 /** A diagram's functions run with their settings, and its schedules invoke them. */
 class FunctionProvisionerTest {
@@ -126,6 +130,23 @@ class FunctionProvisionerTest {
     }
 
     @Test
+    void aFunctionDrawnWithAnOnFailureQueueSendsItsFailedEventsThereAfterTheRetries() throws Exception {
+        Files.writeString(code.resolve("app.py"), "def handler(event, context):\n    raise ValueError('corrupt')\n");
+        cloud.lambda().useRetryDelays(List.of(Duration.ZERO));
+        DiagramProvisioner.forCloud(cloud, function -> new FunctionSource(code, Map.of()))
+                .provision(DiagramFiles.load(Path.of("..", "examples", "file-pipeline.studio.json")));
+
+        cloud.lambda().invokeAsync("process-upload", "{\"Records\":[]}".getBytes(StandardCharsets.UTF_8));
+
+        List<ReceivedMessage> records = cloud.sqs().receive("process-upload-failures",
+                new ReceiveRequest(1, null, 20, Set.of(), List.of()));
+        assertEquals(1, records.size());
+        JsonNode context = JSON.readTree(records.get(0).body()).get("requestContext");
+        assertEquals("RetriesExhausted", context.get("condition").asText());
+        assertEquals(3, context.get("approximateInvokeCount").asInt());
+    }
+
+    @Test
     void aFunctionsSettingsComeFromTheDiagram() throws Exception {
         var diagram = DiagramFiles.load(Path.of("..", "examples", "scheduled-job.studio.json"));
 
@@ -142,7 +163,7 @@ class FunctionProvisionerTest {
 
     private static String receive(ServerSocket reports) throws IOException {
         try (Socket connection = reports.accept(); InputStream in = connection.getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

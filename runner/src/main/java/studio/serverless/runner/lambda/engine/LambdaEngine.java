@@ -1,11 +1,12 @@
 package studio.serverless.runner.lambda.engine;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import studio.serverless.runner.delivery.DestinationSender;
 
 /**
  * The functions of the local cloud and their execution environments. Register functions (again, to reload them),
@@ -14,13 +15,11 @@ import java.util.logging.Logger;
  */
 public final class LambdaEngine implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(LambdaEngine.class.getName());
-
     private final String region;
     private final String accountId;
     private final EnvironmentLauncher launcher;
     private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    private final AsyncInvoker async = new AsyncInvoker(this::pool, this::arn);
 
     /** An engine whose functions live in {@code region} of {@code accountId}. */
     public LambdaEngine(String region, String accountId) {
@@ -90,7 +89,8 @@ public final class LambdaEngine implements AutoCloseable {
 
     /**
      * Queues an asynchronous invocation and returns at once with its request id. Events wait in the function's
-     * queue until an environment is free; a failed one is logged (retries and destinations are not emulated yet).
+     * queue until an environment is free; failures are retried and records sent to destinations as the function's
+     * {@link AsyncSettings} say.
      *
      * @throws LambdaException not found, or a runtime that is not run locally
      */
@@ -100,14 +100,27 @@ public final class LambdaEngine implements AutoCloseable {
 
     /** Queues an asynchronous invocation under the given request id and returns it. */
     public String invokeAsync(String name, String requestId, byte[] payload) {
-        EnvironmentPool pool = pool(name);
-        pool.invokeAsync(requestId, payload, result -> {
-            if (result.failed() && !closed) {
-                LOG.log(Level.INFO, () -> "asynchronous invocation " + requestId + " of " + name + " failed: "
-                        + result.payloadText());
-            }
-        });
+        pool(name);
+        async.submit(new AsyncEvent(name, requestId, payload, System.currentTimeMillis(), 1));
         return requestId;
+    }
+
+    /** Sets a function's retries, maximum event age and destinations ({@link AsyncSettings#DEFAULT} until then). */
+    public void configureAsync(String name, AsyncSettings settings) {
+        async.configure(name, settings);
+    }
+
+    /** Replaces AWS's retry delays (one, then two minutes): tests and impatient developers use shorter ones. */
+    public void useRetryDelays(List<Duration> delays) {
+        if (delays.isEmpty()) {
+            throw new IllegalArgumentException("retry delays: expected at least one delay");
+        }
+        async.useRetryDelays(delays);
+    }
+
+    /** Sends destination records through {@code sender} from now on. */
+    public void useDestinations(DestinationSender sender) {
+        async.useDestinations(sender);
     }
 
     private EnvironmentPool pool(String name) {
@@ -126,7 +139,7 @@ public final class LambdaEngine implements AutoCloseable {
     /** Stops every environment of every function. */
     @Override
     public void close() {
-        closed = true;
+        async.close();
         pools.values().forEach(EnvironmentPool::close);
         pools.clear();
     }
