@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -13,11 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.delivery.ServiceDestinations;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.events.api.EventsAdapter;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.lambda.api.LambdaAdapter;
+import studio.serverless.runner.lambda.engine.LambdaEngine;
+import studio.serverless.runner.lambda.engine.LambdaFunctionInvoker;
+import studio.serverless.runner.lambda.mapping.EventSourceMappings;
 import studio.serverless.runner.s3.api.S3Adapter;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.s3.engine.StorageLayout;
@@ -28,7 +35,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) behind one loopback endpoint. Point
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) and functions (Lambda) behind one
+ * loopback endpoint. Point
  * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
@@ -49,12 +57,16 @@ public final class LocalCloud implements AutoCloseable {
 
     private final LocalEndpoint endpoint;
     private final ServiceEngines engines;
+    private final LambdaEngine lambda;
+    private final EventSourceMappings mappings;
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, boolean tickSchedules) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, boolean tickSchedules) {
         this.endpoint = endpoint;
         this.engines = engines;
+        this.lambda = lambda;
+        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
             thread.setDaemon(true);
@@ -91,13 +103,19 @@ public final class LocalCloud implements AutoCloseable {
     public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
+        LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
-                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new S3Adapter(engines.s3())));
+                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
+                    new S3Adapter(engines.s3())));
             engines.endpointUrl().set(endpoint.uri().toString());
-            return new LocalCloud(endpoint, engines, clock.equals(Clock.systemUTC()));
+            lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
+            engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
+            lambda.useDestinations(new ServiceDestinations(engines.sqs(), engines.sns(), engines.integrations()));
+            return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
         } catch (RuntimeException e) {
+            lambda.close();
             release(engines);
             throw e;
         }
@@ -147,7 +165,24 @@ public final class LocalCloud implements AutoCloseable {
         return engines.events();
     }
 
-    /** Where functions and state machines are delivered to; plug the runtimes in here. */
+    /**
+     * The functions: register a diagram's functions here and they answer the Lambda Invoke API on
+     * {@link #endpoint()} and receive SNS and EventBridge deliveries. Their environments get
+     * {@code AWS_ENDPOINT_URL} pointing at this local cloud.
+     */
+    public LambdaEngine lambda() {
+        return lambda;
+    }
+
+    /** The event source mappings (queues polled for functions); stopped with the local cloud. */
+    public EventSourceMappings eventSourceMappings() {
+        return mappings;
+    }
+
+    /**
+     * Where functions and state machines are delivered to: functions go to {@link #lambda()} until another invoker
+     * is plugged in here.
+     */
     public Integrations integrations() {
         return engines.integrations();
     }
@@ -159,6 +194,8 @@ public final class LocalCloud implements AutoCloseable {
         }
         sweeper.shutdownNow();
         endpoint.close();
+        mappings.close();
+        lambda.close();
         release(engines);
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * Sends each request to its service by protocol. JSON: the {@code X-Amz-Target} prefix. Query: the
  * {@code Action}, and when two services share an action name (SQS and SNS both have AddPermission) the
  * credential scope's signing name, then the {@code Version}, then a path the service owns (an SQS queue URL).
- * REST: the first service that accepts the request (S3, later).
+ * REST: the first service that accepts the request (Lambda by its path, then S3).
  */
 final class RequestRouter {
 
@@ -44,8 +44,9 @@ final class RequestRouter {
             return null;
         }
         for (ServiceAdapter adapter : adapters) {
-            if (adapter instanceof StreamingServiceAdapter streaming && adapter.acceptsRest(head)) {
-                return streaming;
+            if (adapter.acceptsRest(head)) {
+                // the first REST service that accepts wins, as in route(): Lambda before S3, which takes all
+                return adapter instanceof StreamingServiceAdapter streaming ? streaming : null;
             }
         }
         return null;

@@ -19,21 +19,39 @@ public final class DiagramProvisioner {
         this.provisioners = List.copyOf(provisioners);
     }
 
-    /** A provisioner creating resources in {@code cloud}, in its default region and account. */
+    /**
+     * A provisioner creating resources in {@code cloud}, in its default region and account; functions are not
+     * registered (their subscriptions and targets are made all the same, and deliveries to them are dropped).
+     */
     public static DiagramProvisioner forCloud(LocalCloud cloud) {
+        return new DiagramProvisioner(resources(cloud));
+    }
+
+    /** A provisioner that also registers the diagram's functions, first, with code from {@code sources}. */
+    public static DiagramProvisioner forCloud(LocalCloud cloud, FunctionSources sources) {
+        List<ResourceProvisioner> provisioners = new ArrayList<>();
+        provisioners.add(new FunctionProvisioner(cloud.lambda(), sources));
+        provisioners.addAll(resources(cloud));
+        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings()));
+        return new DiagramProvisioner(provisioners);
+    }
+
+    private static List<ResourceProvisioner> resources(LocalCloud cloud) {
         String endpoint = cloud.endpoint().toString();
-        return new DiagramProvisioner(List.of(
+        return List.of(
                 new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
                 new TableProvisioner(cloud.dynamoDb()),
-                new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION),
-                new TopicProvisioner(cloud.sns(), cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID),
-                new RuleProvisioner(cloud.events(), cloud.sqs())));
+                new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION, cloud.lambda()),
+                new TopicProvisioner(cloud.sns(), cloud.sqs(), cloud.lambda()),
+                new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()));
     }
 
     /**
      * Creates the diagram's resources.
      *
-     * @return what was created, in the order of the provisioners (queues, tables, buckets, topics with their queue subscriptions, rules with their queue targets)
+     * @return what was created, in the order of the provisioners (functions when sources were given, queues,
+     *         tables, buckets, topics with their queue and function subscriptions, rules with their queue and
+     *         function targets, then SQS event source mappings)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */

@@ -12,11 +12,12 @@ import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.events.engine.Rule;
 import studio.serverless.runner.events.engine.RuleDefinition;
 import studio.serverless.runner.events.engine.Target;
+import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
- * Creates the diagram's EventBridge rules (pattern or schedule, on their bus) with the queues drawn as their
- * targets. Function and state machine targets join when those run locally.
+ * Creates the diagram's EventBridge rules (pattern or schedule, on their bus) with the queues and functions drawn
+ * as their targets. State machine targets join when those run locally.
  */
 final class RuleProvisioner implements ResourceProvisioner {
 
@@ -24,10 +25,12 @@ final class RuleProvisioner implements ResourceProvisioner {
 
     private final EventsEngine events;
     private final SqsEngine sqs;
+    private final LambdaEngine lambda;
 
-    RuleProvisioner(EventsEngine events, SqsEngine sqs) {
+    RuleProvisioner(EventsEngine events, SqsEngine sqs, LambdaEngine lambda) {
         this.events = events;
         this.sqs = sqs;
+        this.lambda = lambda;
     }
 
     @Override
@@ -37,7 +40,7 @@ final class RuleProvisioner implements ResourceProvisioner {
             if (service.kind() == ServiceKind.EVENTBRIDGE_RULE) {
                 String bus = busOf(service.properties());
                 Rule rule = events.putRule(bus, definition(service));
-                List<Target> targets = queueTargets(diagram, service);
+                List<Target> targets = targets(diagram, service);
                 if (!targets.isEmpty()) {
                     events.putTargets(bus, service.name(), targets);
                 }
@@ -67,14 +70,19 @@ final class RuleProvisioner implements ResourceProvisioner {
                 values.bool("enabled") ? "ENABLED" : "DISABLED", null, null);
     }
 
-    private List<Target> queueTargets(Diagram diagram, Service rule) {
+    private List<Target> targets(Diagram diagram, Service rule) {
         List<Target> targets = new ArrayList<>();
         for (Connection connection : diagram.connectionsOf(rule.id())) {
             Service target = diagram.require(connection.target());
-            if (connection.type() == ConnectionType.EVENTBRIDGE_TARGET && target.kind() == ServiceKind.SQS_QUEUE) {
+            String arn = connection.type() != ConnectionType.EVENTBRIDGE_TARGET ? null : switch (target.kind()) {
+                case SQS_QUEUE -> sqs.queue(target.name()).arn();
+                case LAMBDA_FUNCTION -> lambda.arn(target.name());
+                default -> null;
+            };
+            if (arn != null) {
                 String input = connection.properties().text("input");
-                targets.add(new Target(target.name(), sqs.queue(target.name()).arn(),
-                        input == null || input.isBlank() ? null : input, null, null, null, null));
+                targets.add(new Target(target.name(), arn, input == null || input.isBlank() ? null : input, null,
+                        null, null, null));
             }
         }
         return targets;

@@ -9,26 +9,28 @@ import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.Topic;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
- * Creates the diagram's SNS topics and subscribes the queues drawn as their subscribers (with the filter policy
- * and raw delivery of the connection). A topic kept in a data folder is kept with its subscriptions. Function subscribers join when functions run locally.
+ * Creates the diagram's SNS topics and subscribes the queues and functions drawn as their subscribers (with the
+ * filter policy and raw delivery of the connection). A topic kept in a data folder is kept with its
+ * subscriptions.
  */
 final class TopicProvisioner implements ResourceProvisioner {
 
     private final SnsEngine sns;
     private final SqsEngine sqs;
-    private final String region;
-    private final String accountId;
+    private final LambdaEngine lambda;
 
-    TopicProvisioner(SnsEngine sns, SqsEngine sqs, String region, String accountId) {
+    TopicProvisioner(SnsEngine sns, SqsEngine sqs, LambdaEngine lambda) {
         this.sns = sns;
         this.sqs = sqs;
-        this.region = region;
-        this.accountId = accountId;
+        this.lambda = lambda;
     }
 
     @Override
@@ -49,6 +51,8 @@ final class TopicProvisioner implements ResourceProvisioner {
      * edited since), or else a new topic. A topic whose FIFO setting changed is left to CreateTopic to refuse.
      */
     private Topic keptOrCreated(String name, Map<String, String> attributes) {
+        String region = LocalCloud.DEFAULT_REGION;
+        String accountId = CallerIdentity.ACCOUNT_ID;
         String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
         boolean fifo = attributes.containsKey("FifoTopic");
         Topic kept = sns.topics().stream().filter(topic -> topic.arn().equals(arn) && topic.fifo() == fifo)
@@ -82,8 +86,13 @@ final class TopicProvisioner implements ResourceProvisioner {
         }
         for (Connection connection : diagram.connectionsOf(topic.id())) {
             Service target = diagram.require(connection.target());
-            if (connection.type() == ConnectionType.SNS_SUBSCRIPTION && target.kind() == ServiceKind.SQS_QUEUE) {
+            if (connection.type() != ConnectionType.SNS_SUBSCRIPTION) {
+                continue;
+            }
+            if (target.kind() == ServiceKind.SQS_QUEUE) {
                 sns.subscribe(created.arn(), "sqs", sqs.queue(target.name()).arn(), subscription(connection));
+            } else if (target.kind() == ServiceKind.LAMBDA_FUNCTION) {
+                sns.subscribe(created.arn(), "lambda", lambda.arn(target.name()), subscription(connection));
             }
         }
     }

@@ -1,0 +1,146 @@
+package studio.serverless.runner.lambda.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import studio.serverless.runner.delivery.DestinationSender;
+
+/**
+ * The functions of the local cloud and their execution environments. Register functions (again, to reload them),
+ * then invoke them synchronously (throttled beyond their reserved concurrency) or asynchronously (queued until an
+ * environment is free). Thread-safe; {@link #close()} kills every runtime process.
+ */
+public final class LambdaEngine implements AutoCloseable {
+
+    private final String region;
+    private final String accountId;
+    private final EnvironmentLauncher launcher;
+    private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    private final AsyncInvoker async = new AsyncInvoker(this::pool, this::arn);
+
+    /** An engine whose functions live in {@code region} of {@code accountId}. */
+    public LambdaEngine(String region, String accountId) {
+        this.region = region;
+        this.accountId = accountId;
+        this.launcher = new EnvironmentLauncher(region);
+    }
+
+    /** Sends every function's log lines to {@code listener} from now on ({@code studio run} streams them). */
+    public void useLogListener(FunctionLogListener listener) {
+        launcher.useLogListener(listener);
+    }
+
+    /**
+     * Gives every environment started from now on these variables ({@code AWS_ENDPOINT_URL} of the local cloud),
+     * under the function's own.
+     */
+    public void useSharedVariables(Map<String, String> variables) {
+        launcher.useSharedVariables(variables);
+    }
+
+    /**
+     * Adds a function, or replaces it: the old one's environments are stopped, so the next invocation loads the
+     * code afresh.
+     *
+     * @throws IllegalArgumentException when the runtime is not one Lambda offers
+     */
+    public void register(FunctionConfiguration function) {
+        RuntimeKind.of(function.runtime());
+        EnvironmentPool old = pools.put(function.name(), new EnvironmentPool(function, arn(function.name()), launcher));
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Removes a function and stops its environments; unknown names are ignored. */
+    public void remove(String name) {
+        EnvironmentPool old = pools.remove(name);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** The function called {@code name}, if registered. */
+    public Optional<FunctionConfiguration> function(String name) {
+        return Optional.ofNullable(pools.get(name)).map(EnvironmentPool::function);
+    }
+
+    /** The unqualified ARN of function {@code name} ({@code arn:aws:lambda:REGION:ACCOUNT:function:NAME}). */
+    public String arn(String name) {
+        return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name;
+    }
+
+    /**
+     * Invokes {@code name} synchronously and returns its result, a failed one included.
+     *
+     * @throws LambdaException not found, throttled, or a runtime that is not run locally
+     */
+    public InvocationResult invoke(String name, byte[] payload) {
+        return invoke(name, UUID.randomUUID().toString(), payload);
+    }
+
+    /** Invokes {@code name} synchronously under the given request id (the Invoke call's own). */
+    public InvocationResult invoke(String name, String requestId, byte[] payload) {
+        return pool(name).invoke(requestId, payload, false);
+    }
+
+    /**
+     * Queues an asynchronous invocation and returns at once with its request id. Events wait in the function's
+     * queue until an environment is free; failures are retried and records sent to destinations as the function's
+     * {@link AsyncSettings} say.
+     *
+     * @throws LambdaException not found, or a runtime that is not run locally
+     */
+    public String invokeAsync(String name, byte[] payload) {
+        return invokeAsync(name, UUID.randomUUID().toString(), payload);
+    }
+
+    /** Queues an asynchronous invocation under the given request id and returns it. */
+    public String invokeAsync(String name, String requestId, byte[] payload) {
+        pool(name);
+        async.submit(new AsyncEvent(name, requestId, payload, System.currentTimeMillis(), 1));
+        return requestId;
+    }
+
+    /** Sets a function's retries, maximum event age and destinations ({@link AsyncSettings#DEFAULT} until then). */
+    public void configureAsync(String name, AsyncSettings settings) {
+        async.configure(name, settings);
+    }
+
+    /** Replaces AWS's retry delays (one, then two minutes): tests and impatient developers use shorter ones. */
+    public void useRetryDelays(List<Duration> delays) {
+        if (delays.isEmpty()) {
+            throw new IllegalArgumentException("retry delays: expected at least one delay");
+        }
+        async.useRetryDelays(delays);
+    }
+
+    /** Sends destination records through {@code sender} from now on. */
+    public void useDestinations(DestinationSender sender) {
+        async.useDestinations(sender);
+    }
+
+    private EnvironmentPool pool(String name) {
+        EnvironmentPool pool = pools.get(name);
+        if (pool == null) {
+            throw new LambdaException(LambdaError.RESOURCE_NOT_FOUND, "Function not found: " + arn(name));
+        }
+        String runtime = pool.function().runtime();
+        if (RuntimeKind.of(runtime) == RuntimeKind.JAVA) {
+            throw new LambdaException(LambdaError.INVALID_RUNTIME, "The runtime " + runtime
+                    + " is not run by the local cloud yet: use a Python, Node.js or custom (provided) runtime.");
+        }
+        return pool;
+    }
+
+    /** Stops every environment of every function. */
+    @Override
+    public void close() {
+        async.close();
+        pools.values().forEach(EnvironmentPool::close);
+        pools.clear();
+    }
+}
