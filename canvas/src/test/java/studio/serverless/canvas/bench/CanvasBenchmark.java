@@ -97,8 +97,9 @@ public final class CanvasBenchmark {
 
     private long[] frames(IntConsumer step) throws Exception {
         onFx(() -> FrameRecorder.record(30, step)).get();
+        RenderingCpu cpu = new RenderingCpu();
         long[] frames = onFx(() -> FrameRecorder.record(FRAMES, step)).get();
-        System.out.println("frames: median / p95 " + summary(frames) + " ms");
+        System.out.println("frames: median / p95 " + summary(frames) + " ms; CPU a frame: " + cpu.perFrame(FRAMES));
         return frames;
     }
 
