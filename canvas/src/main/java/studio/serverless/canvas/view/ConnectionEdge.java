@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
@@ -94,6 +95,16 @@ public final class ConnectionEdge extends Group {
             arrow.setVisible(detailed);
             line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
         }
+    }
+
+    /**
+     * Keeps the label as a bitmap (true) or draws it each frame (false), like {@link ServiceFigure#setBitmapCache}:
+     * text under a zoom other than 100% is drawn glyph outline by glyph outline, which software rendering does
+     * slowly. The line and arrowhead are drawn each frame (an edge's bitmap could be large).
+     */
+    public void setBitmapCache(boolean cached, CacheHint hint) {
+        label.setCache(cached);
+        label.setCacheHint(hint);
     }
 
     /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */

@@ -2,6 +2,7 @@ package studio.serverless.canvas.view;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -120,6 +121,15 @@ public final class ServiceFigure extends Region {
             body.setArcWidth(detailed ? ARC : 0);
             body.setArcHeight(detailed ? ARC : 0);
         }
+    }
+
+    /**
+     * Keeps the figure as a bitmap (true) or draws it each frame (false); with {@link CacheHint#SCALE} the bitmap
+     * is scaled on a zoom instead of drawn anew. Setting what is already set costs nothing.
+     */
+    public void setBitmapCache(boolean cached, CacheHint hint) {
+        setCache(cached);
+        setCacheHint(hint);
     }
 
     /** Shows a validation badge, or none when the mark is null. */

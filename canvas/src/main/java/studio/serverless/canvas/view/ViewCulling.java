@@ -1,13 +1,18 @@
 package studio.serverless.canvas.view;
 
+import javafx.scene.CacheHint;
 import studio.serverless.canvas.geometry.Box;
 
 /**
- * What is worth drawing: figures and edges outside the visible area (plus a margin, so a small pan shows no
- * gap) are made invisible, so the renderer skips them; below a zoom of {@value #DETAIL_ZOOM} the text and icons,
+ * What is worth drawing, and how: figures and edges outside the visible area (plus a margin, so a small pan shows
+ * no gap) are made invisible, so the renderer skips them; below a zoom of {@value #DETAIL_ZOOM} the text and icons,
  * unreadable anyway, are hidden instead and everything else is drawn (the view caches it as one bitmap, which
  * culling would invalidate on every pan). Off-screen or tiny nodes still exist and keep their model state; only their
  * drawing is skipped. Without an area (an export), everything is drawn.
+ *
+ * <p>Visible figures and edge labels are kept as bitmaps, so a pan only moves them. While the zoom is changing,
+ * those bitmaps are scaled rather than redrawn ({@link CacheHint#SCALE}); once it settles they are drawn afresh
+ * at the new zoom ({@link CacheHint#QUALITY}), sharp again.
  */
 final class ViewCulling {
 
@@ -17,13 +22,32 @@ final class ViewCulling {
 
     private Box area;
     private boolean detailed = true;
+    private double zoom = Double.NaN;
+    private boolean zooming;
 
-    /** Sets the visible area (diagram units) and zoom; returns whether the level of detail changed. */
-    boolean update(Box visibleArea, double zoom) {
-        boolean wasDetailed = detailed;
-        detailed = zoom >= DETAIL_ZOOM;
-        area = detailed ? visibleArea.grow(MARGIN / zoom) : null;
-        return wasDetailed != detailed;
+    /**
+     * Sets the visible area (diagram units) and zoom; returns whether the zoom changed. A zoom other than the last one
+     * starts (or continues) zooming, until {@link #settle()}.
+     */
+    boolean update(Box visibleArea, double newZoom) {
+        boolean zoomChanged = !Double.isNaN(zoom) && newZoom != zoom;
+        zooming |= zoomChanged;
+        zoom = newZoom;
+        detailed = newZoom >= DETAIL_ZOOM;
+        area = detailed ? visibleArea.grow(MARGIN / newZoom) : null;
+        return zoomChanged;
+    }
+
+    /** Ends zooming: bitmaps are drawn anew at the zoom reached. Returns whether the view was zooming. */
+    boolean settle() {
+        boolean wasZooming = zooming;
+        zooming = false;
+        return wasZooming;
+    }
+
+    /** Whether the zoom changed since the last {@link #settle()}. */
+    boolean zooming() {
+        return zooming;
     }
 
     /** Whether text and icons are drawn (false when zoomed far out; then everything is drawn, for the cache). */
@@ -32,13 +56,26 @@ final class ViewCulling {
     }
 
     void apply(ServiceFigure figure) {
-        figure.setVisible(area == null || intersects(area, figure.box()));
+        boolean visible = area == null || intersects(area, figure.box());
+        figure.setVisible(visible);
         figure.setDetailed(detailed);
+        figure.setBitmapCache(bitmaps() && visible, hint());
     }
 
     void apply(ConnectionEdge edge, Box source, Box target) {
-        edge.setVisible(area == null || intersects(area, source.union(target)));
+        boolean visible = area == null || intersects(area, source.union(target));
+        edge.setVisible(visible);
         edge.setDetailed(detailed);
+        edge.setBitmapCache(bitmaps() && visible, hint());
+    }
+
+    /** Only a culled view (on screen) with detail keeps bitmaps: an export draws once, a far view caches it whole. */
+    private boolean bitmaps() {
+        return area != null;
+    }
+
+    private CacheHint hint() {
+        return zooming ? CacheHint.SCALE : CacheHint.QUALITY;
     }
 
     private static boolean intersects(Box a, Box b) {
