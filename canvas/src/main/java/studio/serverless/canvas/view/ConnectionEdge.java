@@ -36,6 +36,7 @@ public final class ConnectionEdge extends Group {
     private final List<Double> dashes;
     private Connection connection;
     private Tooltip tooltip;
+    private boolean culled;
 
     /** An edge showing a connection; call {@link #route} to place it. */
     public ConnectionEdge(Connection connection) {
@@ -94,6 +95,19 @@ public final class ConnectionEdge extends Group {
             label.setVisible(detailed);
             arrow.setVisible(detailed);
             line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
+        }
+    }
+
+    /** Hides the edge, letting go of its parts (true), or shows it, like {@link ServiceFigure#setCulled}. */
+    public void setCulled(boolean hidden) {
+        setVisible(!hidden);
+        if (culled != hidden) {
+            culled = hidden;
+            if (hidden) {
+                getChildren().clear();
+            } else {
+                getChildren().setAll(line, arrow, label);
+            }
         }
     }
 

@@ -90,17 +90,20 @@ public final class DiagramView implements DiagramListener {
     /**
      * Draws only what lies in (or near) this diagram area, and leaves out text and icons when the zoom is too small
      * to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
-     * Zoomed that far out, the whole diagram is small: once the zoom settles it is drawn whole into a cached bitmap,
-     * which a pan only moves. While the zoom changes, figures and labels are scaled bitmaps (see
-     * {@link ViewCulling}), drawn sharp again a quarter of a second after the last change.
+     * Once the zoom settles, what is drawn is cached as one bitmap, which a pan only moves. While the zoom changes,
+     * figures and labels are scaled bitmaps (see {@link ViewCulling}), drawn sharp again a quarter of a second
+     * after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
-        boolean wasDetailed = culling.detailed();
-        if (culling.update(visibleArea, zoom)) {
+        ViewCulling.Change change = culling.update(visibleArea, zoom);
+        if (change.zoom()) {
             settleTimer().playFromStart();
         }
-        applyCulling();
-        if (wasDetailed != culling.detailed()) {
+        if (change.area() || change.detail()) {
+            applyCulling();
+        }
+        layers.content().setCache(!culling.zooming());
+        if (change.detail()) {
             layers.content().requestLayout();
         }
     }
@@ -148,7 +151,7 @@ public final class DiagramView implements DiagramListener {
     private void applyCulling() {
         figures.values().forEach(culling::apply);
         edges.values().forEach(this::cull);
-        layers.content().setCache(!culling.detailed() && !culling.zooming());
+        layers.content().setCache(!culling.zooming());
     }
 
     private PauseTransition settleTimer() {
