@@ -121,6 +121,15 @@ public final class ConnectionEdge extends Group {
         label.setCacheHint(hint);
     }
 
+    /**
+     * Draws the line and arrowhead antialiased (true, at rest) or not (false, while zooming): software rendering
+     * spends most of a zoom step on antialiasing the edges.
+     */
+    public void setSmoothLine(boolean smooth) {
+        line.setSmooth(smooth);
+        arrow.setSmooth(smooth);
+    }
+
     /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */
     private static List<Double> dashesOf(ConnectionCategory category) {
         return switch (category) {

@@ -23,7 +23,10 @@ final class ViewCulling {
     private static final double MARGIN = 320;
     /** The least margin left before the area is culled anew. */
     private static final double KEPT_MARGIN = 64;
+    /** The margin while zooming, when the area is culled anew on every step anyway. */
+    private static final double ZOOMING_MARGIN = 32;
 
+    private Box visibleArea;
     private Box area;
     private boolean detailed = true;
     private double zoom = Double.NaN;
@@ -40,11 +43,12 @@ final class ViewCulling {
         zoom = newZoom;
         boolean wasDetailed = detailed;
         detailed = newZoom >= DETAIL_ZOOM;
+        this.visibleArea = visibleArea;
         Box previous = area;
         if (!detailed) {
             area = null;
         } else if (zoomChanged || area == null || !area.contains(visibleArea.grow(KEPT_MARGIN / newZoom))) {
-            area = visibleArea.grow(MARGIN / newZoom);
+            area = visibleArea.grow((zooming ? ZOOMING_MARGIN : MARGIN) / newZoom);
         }
         return new Change(zoomChanged, area != previous, wasDetailed != detailed);
     }
@@ -53,6 +57,9 @@ final class ViewCulling {
     boolean settle() {
         boolean wasZooming = zooming;
         zooming = false;
+        if (wasZooming && detailed) {
+            area = visibleArea.grow(MARGIN / zoom);
+        }
         return wasZooming;
     }
 
@@ -78,6 +85,7 @@ final class ViewCulling {
         edge.setCulled(!visible);
         edge.setDetailed(detailed);
         edge.setBitmapCache(bitmaps() && visible, hint());
+        edge.setSmoothLine(!zooming);
     }
 
     /** Only a culled view (on screen) with detail keeps bitmaps: an export draws once, a far view caches it whole. */
