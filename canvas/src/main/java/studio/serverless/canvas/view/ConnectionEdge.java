@@ -107,6 +107,7 @@ public final class ConnectionEdge extends Group {
                 getChildren().clear();
             } else {
                 getChildren().setAll(line, arrow, label);
+                ServiceFigure.applyCssIfShown(this);
             }
         }
     }

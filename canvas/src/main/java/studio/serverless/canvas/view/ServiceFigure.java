@@ -141,6 +141,7 @@ public final class ServiceFigure extends Region {
                 getChildren().clear();
             } else {
                 getChildren().setAll(parts());
+                applyCssIfShown(this);
             }
         }
     }
@@ -165,6 +166,16 @@ public final class ServiceFigure extends Region {
         }
         if (badge != null) {
             badge.show(mark);
+        }
+    }
+
+    /**
+     * Styles parts put back during a layout pass (a resize) now: the CSS pass of this frame is over, and they would
+     * otherwise be drawn unstyled for one frame.
+     */
+    static void applyCssIfShown(Node node) {
+        if (node.getScene() != null) {
+            node.applyCss();
         }
     }
 
