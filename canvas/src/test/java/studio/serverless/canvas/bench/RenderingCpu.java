@@ -18,7 +18,7 @@ final class RenderingCpu {
     private final long fxStart = cpu("JavaFX Application Thread");
     private final long renderStart = cpu("QuantumRenderer");
 
-    /** The CPU time per frame of both threads since this was made, e.g. "fx 4.1 + render 7.9 ms". */
+    /** The CPU time of both threads since this was made, divided by a number of frames (or opens). */
     String perFrame(int frames) {
         double fx = (cpu("JavaFX Application Thread") - fxStart) / 1e6 / frames;
         double render = (cpu("QuantumRenderer") - renderStart) / 1e6 / frames;
