@@ -5,15 +5,15 @@ import studio.serverless.canvas.geometry.Box;
 
 /**
  * What is worth drawing, and how: figures and edges outside the visible area (plus a margin, so a small pan shows
- * no gap) are made invisible and let go of their parts, so the renderer skips them; below a zoom of {@value #DETAIL_ZOOM} the text and icons,
- * unreadable anyway, are hidden instead and everything else is drawn (the view caches it as one bitmap, which
- * culling would invalidate on every pan). Off-screen or tiny nodes still exist and keep their model state; only their
- * drawing is skipped. Without an area (an export), everything is drawn.
+ * no gap) are made invisible and let go of their parts, so the renderer skips them; below a zoom of
+ * {@value #DETAIL_ZOOM} the text and icons, unreadable anyway, are hidden instead and everything else is drawn.
+ * Off-screen or tiny elements keep their (invisible) node and its state; only their drawing is skipped. Without an
+ * area (an export), everything is drawn.
  *
  * <p>Visible figures and edge labels are kept as bitmaps. While the zoom is changing, those bitmaps are scaled
- * rather than redrawn ({@link CacheHint#SCALE}); once it settles they are drawn afresh at the new zoom
- * ({@link CacheHint#QUALITY}), sharp again, and the view caches all it draws as one bitmap, which a pan only moves
- * until it comes near the edge of the culled area.
+ * rather than redrawn ({@link CacheHint#SCALE}) and edges are not antialiased; once it settles they are drawn
+ * afresh at the new zoom ({@link CacheHint#QUALITY}), sharp again, and the view caches all it draws as one bitmap,
+ * which a pan only moves until it comes near the edge of the culled area.
  */
 final class ViewCulling {
 
