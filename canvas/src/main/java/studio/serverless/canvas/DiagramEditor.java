@@ -74,6 +74,9 @@ public final class DiagramEditor extends Region {
         this.commandStack = Objects.requireNonNull(commandStack, "commandStack");
         this.view = new DiagramView(commandStack.diagram(), selection, icons);
         this.viewport = new Viewport(view.layers().content());
+        // culled before the first CSS pass, so opening styles only what is near the origin; the first layout
+        // culls to the real size
+        view.cullTo(new Box(0, 0, 0, 0), 1);
         this.connectionChooser = new ContextMenuConnectionChooser(this);
         setId("diagram-editor");
         getStyleClass().add("diagram-editor");

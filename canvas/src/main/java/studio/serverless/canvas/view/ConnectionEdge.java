@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
@@ -35,6 +36,7 @@ public final class ConnectionEdge extends Group {
     private final List<Double> dashes;
     private Connection connection;
     private Tooltip tooltip;
+    private boolean culled;
 
     /** An edge showing a connection; call {@link #route} to place it. */
     public ConnectionEdge(Connection connection) {
@@ -94,6 +96,39 @@ public final class ConnectionEdge extends Group {
             arrow.setVisible(detailed);
             line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
         }
+    }
+
+    /** Hides the edge, letting go of its parts (true), or shows it, like {@link ServiceFigure#setCulled}. */
+    public void setCulled(boolean hidden) {
+        setVisible(!hidden);
+        if (culled != hidden) {
+            culled = hidden;
+            if (hidden) {
+                getChildren().clear();
+            } else {
+                getChildren().setAll(line, arrow, label);
+                ServiceFigure.applyCssIfShown(this);
+            }
+        }
+    }
+
+    /**
+     * Keeps the label as a bitmap (true) or draws it each frame (false), like {@link ServiceFigure#setBitmapCache}:
+     * text under a zoom other than 100% is drawn glyph outline by glyph outline, which software rendering does
+     * slowly. The line and arrowhead are drawn each frame (an edge's bitmap could be large).
+     */
+    public void setBitmapCache(boolean cached, CacheHint hint) {
+        label.setCache(cached);
+        label.setCacheHint(hint);
+    }
+
+    /**
+     * Draws the line and arrowhead antialiased (true, at rest) or not (false, while zooming): software rendering
+     * spends most of a zoom step on antialiasing the edges.
+     */
+    public void setSmoothLine(boolean smooth) {
+        line.setSmooth(smooth);
+        arrow.setSmooth(smooth);
     }
 
     /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
+import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.selection.SelectionModel;
@@ -29,6 +31,9 @@ import studio.serverless.model.validation.Diagnostic;
  */
 public final class DiagramView implements DiagramListener {
 
+    /** How long after the last zoom step the bitmaps are drawn anew at the zoom reached. */
+    static final int SETTLE_MILLIS = 250;
+
     private final Diagram diagram;
     private final SelectionModel selection;
     private final ViewLayers layers = new ViewLayers();
@@ -37,6 +42,8 @@ public final class DiagramView implements DiagramListener {
     private final EdgeIndex edgeIndex = new EdgeIndex();
     private final ViewCulling culling = new ViewCulling();
     private Map<ElementId, DiagnosticMark> marks = Map.of();
+    /** Made on the first zoom: an export's view never zooms. */
+    private PauseTransition settleTimer;
     private IconFactory icons;
 
     /** Views of every element of the diagram, listening to it from now on (until {@link #dispose}). */
@@ -83,15 +90,20 @@ public final class DiagramView implements DiagramListener {
     /**
      * Draws only what lies in (or near) this diagram area, and leaves out text and icons when the zoom is too small
      * to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
-     * Zoomed that far out, the whole diagram is small: it is drawn whole into a cached bitmap, which a pan only
-     * moves.
+     * Once the zoom settles, what is drawn is cached as one bitmap, which a pan only moves. While the zoom changes,
+     * figures and labels are scaled bitmaps (see {@link ViewCulling}), drawn sharp again a quarter of a second
+     * after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
-        boolean detailChanged = culling.update(visibleArea, zoom);
-        figures.values().forEach(culling::apply);
-        edges.values().forEach(this::cull);
-        if (detailChanged) {
-            layers.content().setCache(!culling.detailed());
+        ViewCulling.Change change = culling.update(visibleArea, zoom);
+        if (change.zoom()) {
+            settleTimer().playFromStart();
+        }
+        if (change.area() || change.detail()) {
+            applyCulling();
+        }
+        layers.content().setCache(!culling.zooming());
+        if (change.detail()) {
             layers.content().requestLayout();
         }
     }
@@ -114,6 +126,9 @@ public final class DiagramView implements DiagramListener {
     /** Stops listening to the diagram. */
     public void dispose() {
         diagram.removeListener(this);
+        if (settleTimer != null) {
+            settleTimer.stop();
+        }
     }
 
     @Override
@@ -131,6 +146,24 @@ public final class DiagramView implements DiagramListener {
         } else if (event instanceof DiagramEvent.ConnectionChanged changed) {
             updateEdge(changed.before(), changed.after());
         }
+    }
+
+    private void applyCulling() {
+        figures.values().forEach(culling::apply);
+        edges.values().forEach(this::cull);
+        layers.content().setCache(!culling.zooming());
+    }
+
+    private PauseTransition settleTimer() {
+        if (settleTimer == null) {
+            settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
+            settleTimer.setOnFinished(event -> {
+                if (culling.settle()) {
+                    applyCulling();
+                }
+            });
+        }
+        return settleTimer;
     }
 
     private void addFigure(Service service) {

@@ -1,7 +1,11 @@
 package studio.serverless.canvas.view;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -46,6 +50,7 @@ public final class ServiceFigure extends Region {
     private String fullName;
     private String fullKind;
     private Point position;
+    private boolean culled;
 
     /** A figure showing a service, with an icon from the factory. */
     public ServiceFigure(Service service, IconFactory icons) {
@@ -54,7 +59,8 @@ public final class ServiceFigure extends Region {
         getStyleClass().add("service-figure");
         setPrefSize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
         resize(FigureGeometry.WIDTH, FigureGeometry.HEIGHT);
-        getChildren().addAll(outline, body(service), iconSlot, name, kind, connectorHandle);
+        body(service);
+        getChildren().setAll(parts());
         layOut();
         setIcon(icons.icon(service.kind(), FigureGeometry.ICON_SIZE));
         fullKind = service.kind().displayName();
@@ -122,16 +128,63 @@ public final class ServiceFigure extends Region {
         }
     }
 
+    /**
+     * Hides the figure when it is far from the view (true), or shows it (false). A hidden figure also lets go of
+     * its parts, which it takes back when shown: the renderer walks every node of the scene on every frame, shown
+     * or not, so 1,000 figures of a dozen nodes each cost time even when few are in view.
+     */
+    public void setCulled(boolean hidden) {
+        setVisible(!hidden);
+        if (culled != hidden) {
+            culled = hidden;
+            if (hidden) {
+                getChildren().clear();
+            } else {
+                getChildren().setAll(parts());
+                applyCssIfShown(this);
+            }
+        }
+    }
+
+    /**
+     * Keeps the figure as a bitmap (true) or draws it each frame (false); with {@link CacheHint#SCALE} the bitmap
+     * is scaled on a zoom instead of drawn anew. Setting what is already set costs nothing.
+     */
+    public void setBitmapCache(boolean cached, CacheHint hint) {
+        setCache(cached);
+        setCacheHint(hint);
+    }
+
     /** Shows a validation badge, or none when the mark is null. */
     public void setMark(DiagnosticMark mark) {
         if (badge == null && mark != null) {
             badge = new BadgeView();
             badge.relocate(FigureGeometry.WIDTH - 14, -10);
-            getChildren().add(badge);
+            if (!culled) {
+                getChildren().add(badge);
+            }
         }
         if (badge != null) {
             badge.show(mark);
         }
+    }
+
+    /**
+     * Styles parts put back during a layout pass (a resize) now: the CSS pass of this frame is over, and they would
+     * otherwise be drawn unstyled for one frame.
+     */
+    static void applyCssIfShown(Node node) {
+        if (node.getScene() != null) {
+            node.applyCss();
+        }
+    }
+
+    private List<Node> parts() {
+        List<Node> parts = new ArrayList<>(List.of(outline, body, iconSlot, name, kind, connectorHandle));
+        if (badge != null) {
+            parts.add(badge);
+        }
+        return parts;
     }
 
     private Rectangle body(Service service) {

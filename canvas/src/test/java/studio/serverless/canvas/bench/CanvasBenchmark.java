@@ -60,13 +60,18 @@ public final class CanvasBenchmark {
             return null;
         });
         long[] opens = new long[OPENS];
+        RenderingCpu cpu = null;
         for (int round = -OPEN_WARM_UPS; round < OPENS; round++) {
+            if (round == 0) {
+                cpu = new RenderingCpu();
+            }
             long nanos = open(file);
             if (round >= 0) {
                 opens[round] = nanos;
             }
         }
-        System.out.printf(Locale.ROOT, "open: median %.0f ms of %s%n", median(opens), Arrays.toString(opens));
+        System.out.printf(Locale.ROOT, "open: median %.0f ms of %s; CPU an open: %s%n", median(opens),
+                Arrays.toString(opens), cpu.perFrame(OPENS));
         long[] pan = frames(frame -> editor.centerOn(new Point(640 + 24 * frame, 400 + 6 * frame)));
         long[] zoom = frames(frame -> editor.zoomProperty().set(0.625 + 0.375 * Math.cos(frame * Math.PI / 60)));
         onFx(() -> {
@@ -97,8 +102,9 @@ public final class CanvasBenchmark {
 
     private long[] frames(IntConsumer step) throws Exception {
         onFx(() -> FrameRecorder.record(30, step)).get();
+        RenderingCpu cpu = new RenderingCpu();
         long[] frames = onFx(() -> FrameRecorder.record(FRAMES, step)).get();
-        System.out.println("frames: median / p95 " + summary(frames) + " ms");
+        System.out.println("frames: median / p95 " + summary(frames) + " ms; CPU a frame: " + cpu.perFrame(FRAMES));
         return frames;
     }
 
