@@ -48,8 +48,9 @@ final class CanvasSteps {
 
     /** Finds the kind with the palette's search field and drops it on the next free slot; the new service's id. */
     ServiceId drop(ServiceKind kind) {
-        robot.clickOn("#paletteFilter").push(KeyCode.SHORTCUT, KeyCode.A);
-        KeystrokeWriter.type(robot.lookup("#paletteFilter").query().getScene(), kind.displayName());
+        Node filter = robot.lookup("#paletteFilter").query();
+        robot.clickOn(filter);
+        new Keystrokes(filter.getScene()).press(KeyCode.CONTROL, KeyCode.A).type(kind.displayName()).done();
         Set<ServiceId> before = serviceIds();
         robot.drag("#palette-" + kind.id(), MouseButton.PRIMARY).moveTo(nextSlot()).drop();
         WaitForAsyncUtils.waitForFxEvents();

@@ -42,8 +42,7 @@ final class InspectorSteps {
     void rename(String name) {
         TextInputControl field = robot.lookup("#inspectorName").queryAs(TextInputControl.class);
         if (!name.equals(field.getText())) {
-            replaceText(field, name);
-            robot.type(KeyCode.ENTER);
+            replaceText(field, name, KeyCode.ENTER);
             assertAccepted("#inspectorName-error");
         }
     }
@@ -64,25 +63,20 @@ final class InspectorSteps {
                 robot.clickOn(popupCell(text));
             }
         } else if (!text.equals(((TextInputControl) editor).getText())) {
-            replaceText((TextInputControl) editor, text);
-            if (editor instanceof TextArea) {
-                robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
-            } else {
-                robot.type(KeyCode.ENTER);
-            }
+            replaceText((TextInputControl) editor, text,
+                    editor instanceof TextArea ? new KeyCode[] {KeyCode.CONTROL, KeyCode.ENTER} : new KeyCode[] {KeyCode.ENTER});
+        } else {
+            return;
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertAccepted(id + "-error");
     }
 
-    private void replaceText(TextInputControl field, String text) {
+    /** Clicks into the field, selects all, types the text over it (or deletes it) and commits it. */
+    private void replaceText(TextInputControl field, String text, KeyCode... commit) {
         robot.clickOn(reveal(field));
-        robot.push(KeyCode.SHORTCUT, KeyCode.A);
-        if (text.isEmpty()) {
-            robot.type(KeyCode.BACK_SPACE);
-        } else {
-            KeystrokeWriter.type(field.getScene(), text);
-        }
+        Keystrokes keys = new Keystrokes(field.getScene()).press(KeyCode.CONTROL, KeyCode.A);
+        (text.isEmpty() ? keys.press(KeyCode.BACK_SPACE) : keys.type(text)).press(commit).done();
     }
 
     private Node popupCell(String text) {
