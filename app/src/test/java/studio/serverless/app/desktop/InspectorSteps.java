@@ -51,30 +51,47 @@ final class InspectorSteps {
     void set(PropertySpec property, Object value) {
         String id = "#property-" + property.name();
         Node editor = robot.lookup(id).query();
-        String text = value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                : value == null ? "" : String.valueOf(value);
         if (editor instanceof CheckBox box) {
-            if (box.isSelected() != Boolean.TRUE.equals(value)) {
-                robot.clickOn(reveal(box));
-            }
+            tick(box, Boolean.TRUE.equals(value));
         } else if (editor instanceof ComboBox<?> box) {
-            if (!text.equals(box.getValue())) {
-                robot.clickOn(reveal(box));
-                robot.clickOn(popupCell(text));
-            }
-        } else if (!text.equals(((TextInputControl) editor).getText())) {
-            replaceText((TextInputControl) editor, text,
-                    editor instanceof TextArea ? new KeyCode[] {KeyCode.CONTROL, KeyCode.ENTER} : new KeyCode[] {KeyCode.ENTER});
+            choose(box, editText(value));
         } else {
-            return;
+            type((TextInputControl) editor, editText(value));
         }
-        WaitForAsyncUtils.waitForFxEvents();
         assertAccepted(id + "-error");
+    }
+
+    /** A value as the inspector shows it for editing: a list comma-separated, an unset value empty. */
+    private static String editText(Object value) {
+        return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                : value == null ? "" : String.valueOf(value);
+    }
+
+    private void tick(CheckBox box, boolean ticked) {
+        if (box.isSelected() != ticked) {
+            robot.clickOn(reveal(box));
+        }
+    }
+
+    private void choose(ComboBox<?> box, String choice) {
+        if (!choice.equals(box.getValue())) {
+            robot.clickOn(reveal(box));
+            robot.clickOn(popupCell(choice));
+        }
+    }
+
+    /** Types over a field's text and commits it: Enter in a field, Ctrl+Enter in a text area (JSON). */
+    private void type(TextInputControl input, String text) {
+        if (!text.equals(input.getText())) {
+            replaceText(input, text, input instanceof TextArea ? new KeyCode[] {KeyCode.CONTROL, KeyCode.ENTER}
+                    : new KeyCode[] {KeyCode.ENTER});
+        }
     }
 
     /** Clicks into the field, selects all, types the text over it (or deletes it) and commits it. */
     private void replaceText(TextInputControl field, String text, KeyCode... commit) {
         robot.clickOn(reveal(field));
+        assertTrue(field.isFocused(), () -> "clicking " + field.getId() + " gives it the focus");
         Keystrokes keys = new Keystrokes(field.getScene()).press(KeyCode.CONTROL, KeyCode.A);
         (text.isEmpty() ? keys.press(KeyCode.BACK_SPACE) : keys.type(text)).press(commit).done();
     }
@@ -87,6 +104,7 @@ final class InspectorSteps {
     /** Drags the inspector's scroll bar until the whole control is in view (as the mouse wheel would). */
     private Node reveal(Node control) {
         ScrollPane inspector = robot.lookup("#inspector").queryAs(ScrollPane.class);
+        layOut(inspector);
         Node viewport = inspector.lookup(".viewport");
         for (int attempt = 0; attempt < MOST_SCROLL_DRAGS && !inView(viewport, control); attempt++) {
             ScrollBar bar = (ScrollBar) inspector.lookupAll(".scroll-bar").stream()
@@ -101,6 +119,17 @@ final class InspectorSteps {
         }
         assertTrue(inView(viewport, control), control.getId() + " cannot be scrolled into view in the inspector");
         return control;
+    }
+
+    /**
+     * Lays the inspector out now, as the next pulse would: a row just rebuilt must stand where it will be clicked
+     * even when a busy machine delays the pulse.
+     */
+    private static void layOut(ScrollPane inspector) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            inspector.applyCss();
+            inspector.layout();
+        }));
     }
 
     private static boolean inView(Node viewport, Node control) {
