@@ -33,11 +33,11 @@ public record InspectorField(ElementId element, PropertySpec spec, Object value)
 
     /**
      * The help text, followed for typed numbers and lists by what they allow, e.g. "... Allowed: a whole number from
-     * 1 to 900." (a drop-down or a check box shows its choices itself).
+     * 1 to 900." or "... Allowed: a comma-separated list." (a drop-down or a check box shows its choices itself; a
+     * list field does not show how to type several values, so its help says so).
      */
     public String help() {
-        boolean typed = spec.type() == PropertyType.INTEGER
-                || (spec.type() == PropertyType.TEXT_LIST && !spec.choices().isEmpty());
+        boolean typed = spec.type() == PropertyType.INTEGER || spec.type() == PropertyType.TEXT_LIST;
         if (!typed) {
             return spec.help();
         }

@@ -2,6 +2,8 @@ package studio.serverless.canvas.tool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import studio.serverless.model.catalog.ConnectionChoice;
 import studio.serverless.model.catalog.ServiceCatalog;
@@ -45,6 +47,35 @@ class ConnectionFactoryTest {
         ConnectionChoice write = choice(ServiceKind.LAMBDA_FUNCTION, ServiceKind.DYNAMODB_TABLE, "write");
 
         assertEquals(new ConnectionId("c2"), ConnectionFactory.create(diagram, write, function, table).id());
+    }
+
+    @Test
+    void anApiIntegrationStartsOnTheFirstRouteNoIntegrationServesYet() {
+        ServiceId api = new ServiceId("api-1");
+        diagram.addService(Service.create(api, ServiceKind.API_GATEWAY, "items-api", Point.ORIGIN)
+                .withProperty("routes", List.of("GET /items", "POST /items", "DELETE /items/{id}")));
+        diagram.addService(Service.create(function, ServiceKind.LAMBDA_FUNCTION, "list-items", Point.ORIGIN));
+        ConnectionChoice integration = ServiceCatalog.standard()
+                .choices(ServiceKind.API_GATEWAY, ServiceKind.LAMBDA_FUNCTION).get(0);
+        diagram.addConnection(ConnectionFactory.create(diagram, integration, api, function));
+
+        Connection second = ConnectionFactory.create(diagram, integration, api, function);
+
+        assertEquals("GET /items", diagram.connections().get(0).properties().text("route"));
+        assertEquals("POST /items", second.properties().text("route"));
+    }
+
+    @Test
+    void anApiWithoutRoutesLeavesItsIntegrationOnTheDefaultRoute() {
+        ServiceId api = new ServiceId("api-1");
+        diagram.addService(Service.create(api, ServiceKind.API_GATEWAY, "items-api", Point.ORIGIN)
+                .withProperty("routes", List.of()));
+        diagram.addService(Service.create(function, ServiceKind.LAMBDA_FUNCTION, "list-items", Point.ORIGIN));
+        ConnectionChoice integration = ServiceCatalog.standard()
+                .choices(ServiceKind.API_GATEWAY, ServiceKind.LAMBDA_FUNCTION).get(0);
+
+        assertEquals("GET /items", ConnectionFactory.create(diagram, integration, api, function).properties()
+                .text("route"));
     }
 
     private static ConnectionChoice choice(ServiceKind source, ServiceKind target, String access) {
