@@ -12,13 +12,15 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One API: routes a request, sends its function the proxy event, and maps the answer or the failure to the
- * HTTP response API Gateway would give. The integration gives up after {@link #INTEGRATION_TIMEOUT}, as API
- * Gateway does, whatever the function's own timeout.
+ * HTTP response API Gateway would give. The integration gives up after 29 seconds (REST) or 30 (HTTP APIs), as
+ * API Gateway does, whatever the function's own timeout.
  */
 public final class ApiGateway {
 
-    /** API Gateway's integration timeout. */
-    public static final Duration INTEGRATION_TIMEOUT = Duration.ofSeconds(29);
+    /** The integration timeout of REST APIs. */
+    public static final Duration REST_INTEGRATION_TIMEOUT = Duration.ofSeconds(29);
+    /** The integration timeout of HTTP APIs. */
+    public static final Duration HTTP_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
 
     private final ApiDefinition api;
     private final RouteMatcher routes;
@@ -30,7 +32,7 @@ public final class ApiGateway {
     /**
      * An API whose integrations call {@code functions} on {@code integrations}' threads.
      *
-     * @param timeout the integration timeout ({@link #INTEGRATION_TIMEOUT}; tests use less)
+     * @param timeout the integration timeout ({@link #integrationTimeout(ApiType)}; tests use less)
      */
     public ApiGateway(ApiDefinition api, FunctionCaller functions, ExecutorService integrations, Duration timeout,
             String accountId) {
@@ -40,6 +42,11 @@ public final class ApiGateway {
         this.integrations = integrations;
         this.timeout = timeout;
         this.accountId = accountId;
+    }
+
+    /** API Gateway's integration timeout for an API of {@code type}. */
+    public static Duration integrationTimeout(ApiType type) {
+        return type == ApiType.REST ? REST_INTEGRATION_TIMEOUT : HTTP_INTEGRATION_TIMEOUT;
     }
 
     /** The API this gateway serves. */
