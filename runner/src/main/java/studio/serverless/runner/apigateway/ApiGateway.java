@@ -2,6 +2,8 @@ package studio.serverless.runner.apigateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import studio.serverless.runner.delivery.CallOutcome;
+import studio.serverless.runner.delivery.FunctionCaller;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;

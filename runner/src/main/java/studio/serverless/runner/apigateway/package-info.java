@@ -5,6 +5,6 @@
  * {@code shared/reference/events}), and turning the function's answer back into an HTTP response as API Gateway
  * does (status code, headers, multi-value headers, cookies, base64 bodies), with the 29-second integration
  * timeout and CORS when the API allows it. Functions are reached through {@link
- * studio.serverless.runner.apigateway.FunctionCaller}, so this package knows nothing of how they run.
+ * studio.serverless.runner.delivery.FunctionCaller}, so this package knows nothing of how they run.
  */
 package studio.serverless.runner.apigateway;

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import studio.serverless.runner.delivery.CallOutcome;
+import studio.serverless.runner.delivery.FunctionCaller;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;

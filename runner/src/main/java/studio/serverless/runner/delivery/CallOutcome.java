@@ -1,4 +1,4 @@
-package studio.serverless.runner.apigateway;
+package studio.serverless.runner.delivery;
 
 /**
  * The result of invoking a function for an integration.

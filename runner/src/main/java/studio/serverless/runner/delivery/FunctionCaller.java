@@ -1,6 +1,9 @@
-package studio.serverless.runner.apigateway;
+package studio.serverless.runner.delivery;
 
-/** Invokes a function synchronously for an API's integration (Lambda's RequestResponse invocation). */
+/**
+ * Invokes a function synchronously (Lambda's RequestResponse invocation), as API Gateway and the poll-based
+ * event sources do.
+ */
 @FunctionalInterface
 public interface FunctionCaller {
 
