@@ -38,6 +38,11 @@ final class ConnectionCall implements HttpCall {
     }
 
     @Override
+    public String rawPath() {
+        return target.getRawPath();
+    }
+
+    @Override
     public String rawQuery() {
         return target.getRawQuery();
     }
@@ -58,7 +63,8 @@ final class ConnectionCall implements HttpCall {
     }
 
     @Override
-    public void respond(int status, Map<String, String> headers, long length, BodyWriter writer) throws IOException {
+    public void respond(int status, Map<String, List<String>> headers, long length, BodyWriter writer)
+            throws IOException {
         if (responded) {
             throw new IllegalStateException("the request was already answered");
         }

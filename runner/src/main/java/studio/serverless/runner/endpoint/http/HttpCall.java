@@ -15,6 +15,9 @@ public interface HttpCall {
     /** The decoded request path, e.g. {@code /bucket/a key}. */
     String path();
 
+    /** The request path as sent, still percent-encoded. */
+    String rawPath();
+
     /** The raw (still encoded) query string, or null when there is none. */
     String rawQuery();
 
@@ -37,12 +40,12 @@ public interface HttpCall {
      * Answers the request.
      *
      * @param status  the HTTP status
-     * @param headers the response headers (Content-Length and Date are added)
+     * @param headers the response headers, each with its values in order (Content-Length and Date are added)
      * @param length  the body length, or -1 for no body
      * @param body    writes exactly {@code length} bytes; not called when there is no body
      * @throws IOException when the connection fails while answering
      */
-    void respond(int status, Map<String, String> headers, long length, BodyWriter body) throws IOException;
+    void respond(int status, Map<String, List<String>> headers, long length, BodyWriter body) throws IOException;
 
     /** Writes a response body. */
     @FunctionalInterface

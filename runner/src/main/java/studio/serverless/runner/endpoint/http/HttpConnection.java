@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,7 +105,7 @@ final class HttpConnection implements Runnable {
 
     private static void refuse(OutputStream out, HttpProtocolException problem) throws IOException {
         byte[] message = (problem.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
-        out.write(ResponseHead.bytes(problem.status(), Map.of("Content-Type", "text/plain; charset=utf-8"),
+        out.write(ResponseHead.bytes(problem.status(), Map.of("Content-Type", List.of("text/plain; charset=utf-8")),
                 message.length, false));
         out.write(message);
         out.flush();

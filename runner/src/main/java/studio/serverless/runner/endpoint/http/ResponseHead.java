@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** Builds a response's status line and headers, adding Date, Content-Length and Connection as HTTP/1.1 needs. */
@@ -21,13 +22,15 @@ final class ResponseHead {
      * @param length    the body length; -1 or 0 when there is no body
      * @param keepAlive false to announce that the connection closes after this answer
      */
-    static byte[] bytes(int status, Map<String, String> headers, long length, boolean keepAlive) {
+    static byte[] bytes(int status, Map<String, List<String>> headers, long length, boolean keepAlive) {
         StringBuilder head = new StringBuilder(256).append("HTTP/1.1 ").append(status).append(' ')
                 .append(StatusReasons.of(status)).append("\r\n");
         boolean lengthGiven = false;
-        for (Map.Entry<String, String> header : headers.entrySet()) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             lengthGiven |= header.getKey().equalsIgnoreCase("Content-Length");
-            head.append(safe(header.getKey())).append(": ").append(safe(header.getValue())).append("\r\n");
+            for (String value : header.getValue()) {
+                head.append(safe(header.getKey())).append(": ").append(safe(value)).append("\r\n");
+            }
         }
         if (!lengthGiven && status != 204 && status != 304) {
             head.append("Content-Length: ").append(Math.max(length, 0)).append("\r\n");

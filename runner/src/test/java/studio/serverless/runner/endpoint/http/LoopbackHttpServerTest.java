@@ -24,7 +24,7 @@ class LoopbackHttpServerTest {
         String text = call.method() + " " + call.path() + " " + call.rawQuery() + " [" + new String(body,
                 StandardCharsets.UTF_8) + "]";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        call.respond(200, Map.of("Content-Type", "text/plain"), bytes.length, out -> out.write(bytes));
+        call.respond(200, Map.of("Content-Type", java.util.List.of("text/plain")), bytes.length, out -> out.write(bytes));
     }
 
     @AfterEach

@@ -1,0 +1,92 @@
+package studio.serverless.runner.apigateway;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import studio.serverless.runner.delivery.CallOutcome;
+import studio.serverless.runner.delivery.FunctionCaller;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One API: routes a request, sends its function the proxy event, and maps the answer or the failure to the
+ * HTTP response API Gateway would give. The integration gives up after 29 seconds (REST) or 30 (HTTP APIs), as
+ * API Gateway does, whatever the function's own timeout.
+ */
+public final class ApiGateway {
+
+    /** The integration timeout of REST APIs. */
+    public static final Duration REST_INTEGRATION_TIMEOUT = Duration.ofSeconds(29);
+    /** The integration timeout of HTTP APIs. */
+    public static final Duration HTTP_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ApiDefinition api;
+    private final RouteMatcher routes;
+    private final FunctionCaller functions;
+    private final ExecutorService integrations;
+    private final Duration timeout;
+    private final String accountId;
+
+    /**
+     * An API whose integrations call {@code functions} on {@code integrations}' threads.
+     *
+     * @param timeout the integration timeout ({@link #integrationTimeout(ApiType)}; tests use less)
+     */
+    public ApiGateway(ApiDefinition api, FunctionCaller functions, ExecutorService integrations, Duration timeout,
+            String accountId) {
+        this.api = api;
+        this.routes = new RouteMatcher(api.routes());
+        this.functions = functions;
+        this.integrations = integrations;
+        this.timeout = timeout;
+        this.accountId = accountId;
+    }
+
+    /** API Gateway's integration timeout for an API of {@code type}. */
+    public static Duration integrationTimeout(ApiType type) {
+        return type == ApiType.REST ? REST_INTEGRATION_TIMEOUT : HTTP_INTEGRATION_TIMEOUT;
+    }
+
+    /** The API this gateway serves. */
+    public ApiDefinition api() {
+        return api;
+    }
+
+    /** Answers one request. */
+    public GatewayResponse handle(GatewayRequest request) {
+        Optional<RouteMatch> match = routes.match(request.method(), request.path());
+        if (match.isEmpty()) {
+            return api.type() == ApiType.HTTP ? GatewayResponse.message(404, "Not Found")
+                    : GatewayResponse.message(403, "Missing Authentication Token");
+        }
+        ObjectNode event = api.type() == ApiType.HTTP ? HttpApiEvent.of(request, match.get(), api, accountId)
+                : RestProxyEvent.of(request, match.get(), api, accountId);
+        byte[] bytes = event.toString().getBytes(StandardCharsets.UTF_8);
+        return integrate(match.get().route().functionName(), bytes);
+    }
+
+    private GatewayResponse integrate(String functionName, byte[] event) {
+        Future<CallOutcome> call = integrations.submit(() -> functions.call(functionName, event));
+        try {
+            CallOutcome outcome = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return switch (outcome.kind()) {
+                case ANSWERED -> ProxyResponses.of(api.type(), outcome.payload());
+                case THROTTLED -> GatewayResponse.message(429, "Too Many Requests");
+                case FUNCTION_ERROR, NO_FUNCTION -> ProxyResponses.malformed(api.type());
+            };
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            return api.type() == ApiType.HTTP ? GatewayResponse.message(503, "Service Unavailable")
+                    : GatewayResponse.message(504, "Endpoint request timed out");
+        } catch (ExecutionException e) {
+            return ProxyResponses.malformed(api.type());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GatewayResponse.message(503, "Service Unavailable");
+        }
+    }
+}
