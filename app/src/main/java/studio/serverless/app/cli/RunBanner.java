@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import studio.serverless.app.run.HandlerProject;
+import studio.serverless.runner.apigateway.ApiGatewayListener;
+import studio.serverless.runner.apigateway.ApiGateways;
 import studio.serverless.runner.provision.ProvisionedResource;
 
 /** What {@code studio run} prints once the local cloud is up: where it is, what it holds, how to call it. */
@@ -20,6 +23,18 @@ final class RunBanner {
         out.println("Point your AWS SDK or CLI at it (any credentials work):");
         out.println("  export AWS_ENDPOINT_URL=" + endpoint + " AWS_REGION=us-east-1"
                 + " AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local");
+        out.flush();
+    }
+
+    /** The functions' code folder, the APIs' URLs and routes, and what is not run; then how to stop. */
+    static void printFunctions(PrintWriter out, HandlerProject project, ApiGateways apis, List<String> unserved) {
+        out.println("Handlers run from " + project.folder() + " (edit them and run again; edited files are kept)");
+        project.keptFiles().forEach(kept -> out.println("  kept your edited " + kept));
+        for (ApiGatewayListener api : apis.listeners()) {
+            out.println("API " + api.api().name() + " (" + api.api().type() + ") at " + api.uri());
+            api.api().routes().forEach(route -> out.println("  " + route.routeKey() + " -> " + route.functionName()));
+        }
+        unserved.forEach(route -> out.println("  not served yet: " + route));
         out.println("Press Ctrl+C to stop.");
         out.flush();
     }

@@ -1,5 +1,6 @@
 package studio.serverless.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,14 +21,23 @@ import studio.serverless.model.format.DiagramFormatException;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.Validator;
+import studio.serverless.app.run.HandlerProject;
+import studio.serverless.app.run.LocalFunctionSources;
 import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.apigateway.ApiGateways;
+import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
+import studio.serverless.runner.provision.ApiDefinitions;
 import studio.serverless.runner.provision.DiagramProvisioner;
 import studio.serverless.runner.provision.ProvisionedResource;
 
 /**
- * {@code studio run FILE [--port N] [--data DIR]}: starts the local cloud on 127.0.0.1, creates the diagram's resources in it
- * (queues, tables, buckets, topics, rules) under their names, prints the endpoint and what was created, and serves until Ctrl+C. A diagram with validation
- * errors is refused (its errors are printed): AWS would refuse it too.
+ * {@code studio run FILE [--port N] [--data DIR] [--project DIR] [--api-port N]}: starts the local cloud on
+ * 127.0.0.1, creates the diagram's resources in it (queues, tables, buckets, topics, rules) under their names,
+ * runs its functions from the project's handlers (generated where missing, edited ones kept) with their triggers,
+ * serves each API on its own port, prints endpoints and what was created, streams the functions' logs, and
+ * serves until Ctrl+C. A diagram with validation errors is refused (its errors are printed): AWS would refuse it
+ * too.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs a diagram's resources in the local cloud (127.0.0.1 only) until Ctrl+C.",
@@ -59,6 +69,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "keep the local cloud's state in DIR (H2), so it survives restarts; default: in memory")
     private Path data;
+
+    @Option(names = "--project", paramLabel = "DIR",
+            description = {"the project whose handlers run (the folder `studio generate --out` wrote); missing"
+                + " handlers are generated, edited ones are kept", "default: .studio/run/NAME beside FILE"})
+    private Path project;
+
+    @Option(names = "--api-port", defaultValue = "3000", paramLabel = "N",
+            description = "the port of the first API (the next API gets the next port; default: ${DEFAULT-VALUE};"
+                + " 0 picks free ones)")
+    private int apiPort;
 
     /** The command loading, checking and running diagrams, waiting on {@code stopSignal} while serving. */
     public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal) {
@@ -97,6 +117,22 @@ public final class RunCommand implements Callable<Integer> {
         return validator.validate(diagram).stream().filter(diagnostic -> diagnostic.severity() == Severity.ERROR).toList();
     }
 
+    private Path projectFolder() {
+        if (project != null) {
+            return project;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.studio\\.json$", "").replaceFirst("\\.json$", "");
+        Path parent = file.toAbsolutePath().getParent();
+        return parent.resolve(".studio").resolve("run").resolve(name);
+    }
+
+    private static void printLogLine(PrintWriter out, String function, String line) {
+        synchronized (out) {
+            out.println("[" + function + "] " + line);
+            out.flush();
+        }
+    }
+
     private int serve(Diagram diagram) throws InterruptedException {
         LocalCloud cloud;
         try {
@@ -108,9 +144,20 @@ public final class RunCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         try (cloud) {
-            List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud).provision(diagram);
-            RunBanner.print(spec.commandLine().getOut(), file, cloud.endpoint(), resources);
-            stopSignal.awaitStop(cloud.endpoint());
+            HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
+            List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud,
+                    new LocalFunctionSources(handlers, cloud.endpoint())).provision(handlers.diagram());
+            PrintWriter out = spec.commandLine().getOut();
+            cloud.lambda().useLogListener((function, line) -> printLogLine(out, function, line));
+            try (ApiGateways apis = ApiGateways.start(ApiDefinitions.of(handlers.diagram()),
+                    new LambdaFunctionCaller(cloud.lambda()), apiPort, CallerIdentity.ACCOUNT_ID)) {
+                RunBanner.print(out, file, cloud.endpoint(), resources);
+                RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
+                stopSignal.awaitStop(cloud.endpoint());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            spec.commandLine().getErr().println("studio run: " + e.getMessage());
+            return BAD_INPUT;
         } finally {
             spec.commandLine().getOut().println("Local cloud stopped.");
             spec.commandLine().getOut().flush();

@@ -28,11 +28,23 @@ class RunCommandTest {
 
     private static final String QUEUE_ORDERS = Path.of("..", "examples", "queue-orders.studio.json").toString();
 
+    /** A queue of the example that no function polls (the functions consume "orders" as soon as they run). */
+    private static final String UNPOLLED_QUEUE = "orders-dlq";
+
     private final List<String> queuesSeenWhileRunning = new ArrayList<>();
+
+    /** Where the runs write their handler projects (never beside the examples). */
+    @TempDir
+    Path projects;
 
     private CliRun run(StopSignal signal, String... args) {
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), signal);
-        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (args.length > 0 && args[0].equals("run")) {
+            all.addAll(List.of("--project", projects.resolve("project").toString(), "--api-port", "0"));
+        }
+        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+                all.toArray(String[]::new));
     }
 
     private static SqsClient client(URI endpoint) {
@@ -72,14 +84,14 @@ class RunCommandTest {
     void withADataFolderMessagesSentInOneRunAreThereInTheNext(@TempDir Path data) {
         StopSignal sendOne = endpoint -> {
             try (SqsClient sqs = client(endpoint)) {
-                sqs.sendMessage(b -> b.queueUrl(sqs.getQueueUrl(q -> q.queueName("orders")).queueUrl())
+                sqs.sendMessage(b -> b.queueUrl(sqs.getQueueUrl(q -> q.queueName(UNPOLLED_QUEUE)).queueUrl())
                         .messageBody("kept across runs"));
             }
         };
         List<String> received = new ArrayList<>();
         StopSignal receive = endpoint -> {
             try (SqsClient sqs = client(endpoint)) {
-                String url = sqs.getQueueUrl(q -> q.queueName("orders")).queueUrl();
+                String url = sqs.getQueueUrl(q -> q.queueName(UNPOLLED_QUEUE)).queueUrl();
                 sqs.receiveMessage(b -> b.queueUrl(url)).messages().forEach(m -> received.add(m.body()));
             }
         };

@@ -70,10 +70,10 @@ class ExampleRebuildRobotTest {
         // given: the example, and a new empty diagram
         Diagram example = DiagramLoader.standard().load(EXAMPLES.resolve(fileName));
         robot.clickOn("File").clickOn("#newMenuItem");
-        assertTrue(model.session().diagram().services().isEmpty());
+        assertTrue(model.document().diagram().services().isEmpty());
 
         // when: each service is dragged from the palette and filled in, then each connection drawn and filled in
-        CanvasSteps canvas = new CanvasSteps(robot, () -> model.session().diagram());
+        CanvasSteps canvas = new CanvasSteps(robot, () -> model.document().diagram());
         InspectorSteps inspector = new InspectorSteps(robot);
         Map<ServiceId, ServiceId> rebuilt = new HashMap<>();
         for (Service service : example.services()) {

@@ -29,6 +29,11 @@ public final class ApiGatewayListener implements AutoCloseable {
         return new ApiGatewayListener(gateway, port);
     }
 
+    /** The API served. */
+    public ApiDefinition api() {
+        return gateway.api();
+    }
+
     /** The API's base URL, e.g. {@code http://127.0.0.1:3001}. */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.address().getPort());

@@ -7,6 +7,7 @@ GET /next, call the handler, POST /response or /error. A failed import is report
 process exits, as AWS's runtime does.
 """
 import importlib
+import importlib.util
 import json
 import os
 import socket
@@ -155,7 +156,32 @@ def invoke(handler, headers, body):
     post("/invocation/" + request_id + ("/error" if error_type else "/response"), payload, error_type)
 
 
+def point_old_botocore_at_the_endpoint():
+    """botocore learnt AWS_ENDPOINT_URL in 1.31 (boto3 1.28); an older one (Debian's python3-boto3) would call
+    AWS itself, so its clients get the endpoint as their default endpoint_url. Newer botocore is left alone."""
+    url = os.environ.get("AWS_ENDPOINT_URL")
+    if not url or importlib.util.find_spec("botocore") is None:
+        return
+    import botocore
+    try:
+        version = tuple(int(part) for part in botocore.__version__.split(".")[:2])
+    except ValueError:
+        return
+    if version >= (1, 31):
+        return
+    import botocore.session
+    create_client = botocore.session.Session.create_client
+
+    def create_client_at_endpoint(self, *args, **kwargs):
+        if kwargs.get("endpoint_url") is None and len(args) < 6:
+            kwargs["endpoint_url"] = url
+        return create_client(self, *args, **kwargs)
+
+    botocore.session.Session.create_client = create_client_at_endpoint
+
+
 def main():
+    point_old_botocore_at_the_endpoint()
     handler = load_handler()
     while True:
         status, headers, body = API.call("GET", "/invocation/next")

@@ -1,0 +1,108 @@
+package studio.serverless.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.app.testing.CliRun;
+import studio.serverless.model.validation.Validator;
+
+/**
+ * {@code studio run} with functions, end to end: the crud-api example's handlers are generated in Python, an
+ * HTTP request to its API runs one in a real python3 process, and the item it writes (through boto3 at the
+ * local cloud) is read back with the AWS SDK. Needs python3 with boto3, which {@code .ci/run} installs.
+ */
+class RunFunctionsEndToEndTest {
+
+    private static final String CRUD_API = Path.of("..", "examples", "crud-api.studio.json").toString();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Map<String, AttributeValue>> itemsSeen = new ArrayList<>();
+    private final List<Integer> statuses = new ArrayList<>();
+
+    private CliRun run(StopSignal signal, String... args) {
+        RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), signal);
+        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
+    }
+
+    @Test
+    void aPostToTheApiRunsTheGeneratedPythonHandlerWhichWritesToTheLocalTable(@TempDir Path project)
+            throws IOException {
+        int apiPort = freePort();
+        CliRun result = run(endpoint -> postThenScan(endpoint, apiPort), "run", CRUD_API, "--port", "0",
+                "--api-port", Integer.toString(apiPort), "--project", project.toString());
+
+        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        assertEquals(List.of(200), statuses);
+        assertEquals(1, itemsSeen.size(), itemsSeen.toString());
+        assertTrue(itemsSeen.get(0).get("payload").s().contains("book"), itemsSeen.toString());
+        assertTrue(Files.isRegularFile(project.resolve("functions/create-item/app.py")));
+        String out = String.join("\n", result.out());
+        assertTrue(out.contains("API items-api (HTTP) at http://127.0.0.1:" + apiPort), out);
+        assertTrue(out.contains("[create-item] REPORT RequestId: "), out);
+    }
+
+    @Test
+    void aHandlerTheUserEditedRunsAsEditedAndIsKept(@TempDir Path project) throws IOException {
+        Path handler = project.resolve("functions/create-item/app.py");
+        run(endpoint -> { }, "run", CRUD_API, "--port", "0", "--api-port", "0", "--project", project.toString());
+        String edited = Files.readString(handler).replace("_put_item({**key,", "_put_item({**key, \"edited\": \"yes\",");
+        Files.writeString(handler, edited);
+
+        int apiPort = freePort();
+        CliRun result = run(endpoint -> postThenScan(endpoint, apiPort), "run", CRUD_API, "--port", "0",
+                "--api-port", Integer.toString(apiPort), "--project", project.toString());
+
+        assertEquals(edited, Files.readString(handler));
+        assertEquals("yes", itemsSeen.get(0).get("edited").s(), itemsSeen.toString());
+        assertTrue(String.join("\n", result.out()).contains("kept your edited functions/create-item/app.py"),
+                result.out().toString());
+    }
+
+    private void postThenScan(URI endpoint, int apiPort) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + apiPort + "/items")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"42\",\"name\":\"book\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            itemsSeen.addAll(dynamoDb.scan(b -> b.tableName("studio-example-items")).items());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
