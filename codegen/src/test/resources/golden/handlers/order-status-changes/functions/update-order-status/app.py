@@ -72,8 +72,14 @@ def _process(payload):
 
 
 def _key(payload):
-    """The key of the item of table studio-example-order-status a payload is about (an example value when it has none)."""
-    value = payload.get("orderId") if isinstance(payload, dict) else None
+    """The key of the item of table studio-example-order-status a payload is about:
+    its own, its path parameter (GET /items/{id}) or its JSON body's (POST /items); an example value when it has none.
+    """
+    value = None
+    for place in (payload, payload.get("pathParameters"), payload.get("body")) if isinstance(payload, dict) else ():
+        if isinstance(place, dict) and place.get("orderId") is not None:
+            value = place["orderId"]
+            break
     return {"orderId": value if value is not None else "example-id"}
 
 
