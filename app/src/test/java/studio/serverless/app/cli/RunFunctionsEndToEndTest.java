@@ -23,7 +23,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import studio.serverless.app.diagnostics.DiagramLoader;
 import studio.serverless.app.testing.CliRun;
 import studio.serverless.model.validation.Validator;
@@ -31,7 +34,8 @@ import studio.serverless.model.validation.Validator;
 /**
  * {@code studio run} with functions, end to end: the crud-api example's handlers are generated in Python, an
  * HTTP request to its API runs one in a real python3 process, and the item it writes (through boto3 at the
- * local cloud) is read back with the AWS SDK. Needs python3 with boto3, which {@code .ci/run} installs.
+ * local cloud) is read back with the AWS SDK; an upload to a bucket triggers a handler that writes a derived
+ * object. Needs python3 with boto3, which {@code .ci/run} installs.
  */
 class RunFunctionsEndToEndTest {
 
@@ -78,6 +82,44 @@ class RunFunctionsEndToEndTest {
         assertEquals("yes", itemsSeen.get(0).get("edited").s(), itemsSeen.toString());
         assertTrue(String.join("\n", result.out()).contains("kept your edited functions/create-item/app.py"),
                 result.out().toString());
+    }
+
+    @Test
+    void anUploadToTheBucketTriggersTheGeneratedHandlerWhichWritesADerivedObject(@TempDir Path project) {
+        String pipeline = Path.of("..", "examples", "file-pipeline.studio.json").toString();
+        List<String> derived = new ArrayList<>();
+        CliRun result = run(endpoint -> derived.add(uploadThenAwaitDerived(endpoint)), "run", pipeline, "--port", "0",
+                "--api-port", "0", "--project", project.toString());
+
+        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        // the generated example work reads the object the example names and writes what the S3 event said
+        assertTrue(derived.get(0).contains("\"key\": \"uploads/photo.jpg\""), derived.toString());
+        assertTrue(derived.get(0).contains("ObjectCreated:Put"), derived.toString());
+    }
+
+    /**
+     * Puts the object the example's handler reads, uploads a photo under the notification's prefix, then waits
+     * (up to 30 s) for the object the handler writes.
+     */
+    private static String uploadThenAwaitDerived(URI endpoint) {
+        try (S3Client s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            s3.putObject(b -> b.bucket("studio-example-uploads").key("examples/payload.json"),
+                    RequestBody.fromString("{\"upload\":1}"));
+            s3.putObject(b -> b.bucket("studio-example-uploads").key("uploads/photo.jpg"),
+                    RequestBody.fromString("not really a photo"));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                try {
+                    return s3.getObjectAsBytes(b -> b.bucket("studio-example-results").key("examples/payload.json"))
+                            .asUtf8String();
+                } catch (NoSuchKeyException notYet) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // the function runs asynchronously
+                }
+            }
+            throw new AssertionError("no derived object in studio-example-results within 30 s");
+        }
     }
 
     private void postThenScan(URI endpoint, int apiPort) {
