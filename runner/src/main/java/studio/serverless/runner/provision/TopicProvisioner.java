@@ -1,9 +1,11 @@
 package studio.serverless.runner.provision;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
@@ -79,20 +81,26 @@ final class TopicProvisioner implements ResourceProvisioner {
         return attributes;
     }
 
+    /**
+     * Subscribes each queue and function drawn as the topic's subscriber, unless a topic kept in a data folder
+     * already has a subscription to that endpoint (then the kept one, with its settings, stays).
+     */
     private void subscribeQueues(Diagram diagram, Service topic, Topic created) {
-        boolean subscribedBefore = !sns.subscriptions(created.arn()).isEmpty();
-        if (subscribedBefore) {
-            return;
-        }
+        Set<String> subscribed = new HashSet<>();
+        sns.subscriptions(created.arn()).forEach(existing -> subscribed.add(existing.endpoint()));
         for (Connection connection : diagram.connectionsOf(topic.id())) {
             Service target = diagram.require(connection.target());
             if (connection.type() != ConnectionType.SNS_SUBSCRIPTION) {
                 continue;
             }
-            if (target.kind() == ServiceKind.SQS_QUEUE) {
-                sns.subscribe(created.arn(), "sqs", sqs.queue(target.name()).arn(), subscription(connection));
-            } else if (target.kind() == ServiceKind.LAMBDA_FUNCTION) {
-                sns.subscribe(created.arn(), "lambda", lambda.arn(target.name()), subscription(connection));
+            String endpoint = switch (target.kind()) {
+                case SQS_QUEUE -> sqs.queue(target.name()).arn();
+                case LAMBDA_FUNCTION -> lambda.arn(target.name());
+                default -> null;
+            };
+            if (endpoint != null && subscribed.add(endpoint)) {
+                String protocol = target.kind() == ServiceKind.SQS_QUEUE ? "sqs" : "lambda";
+                sns.subscribe(created.arn(), protocol, endpoint, subscription(connection));
             }
         }
     }

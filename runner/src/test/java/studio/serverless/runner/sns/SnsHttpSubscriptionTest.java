@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -78,16 +79,23 @@ class SnsHttpSubscriptionTest {
         assertEquals("SubscriptionConfirmation", confirmation.type());
         assertEquals("true", cloud.sns.getSubscriptionAttributes(b -> b.subscriptionArn(arn)).attributes()
                 .get("PendingConfirmation"));
+        assertEquals(List.of("0", "1"), subscriptionCounts(topic), "confirmed and pending before confirming");
         cloud.sns.publish(b -> b.topicArn(topic).message("before confirming"));
         String confirmed = cloud.sns.confirmSubscription(b -> b.topicArn(topic)
                 .token(message.get("Token").asText())).subscriptionArn();
         cloud.sns.publish(b -> b.topicArn(topic).message("after confirming"));
 
         Received notification = next();
+        assertEquals(List.of("1", "0"), subscriptionCounts(topic), "confirmed and pending after confirming");
         assertEquals(arn, confirmed);
         assertEquals("Notification", notification.type());
         assertEquals(arn, notification.subscriptionArn());
         assertEquals("after confirming", SnsTestCloud.json(notification.body()).get("Message").asText());
+    }
+
+    private List<String> subscriptionCounts(String topic) {
+        var attributes = cloud.sns.getTopicAttributes(b -> b.topicArn(topic)).attributes();
+        return List.of(attributes.get("SubscriptionsConfirmed"), attributes.get("SubscriptionsPending"));
     }
 
     @Test

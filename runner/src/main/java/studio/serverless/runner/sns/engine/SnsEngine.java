@@ -115,7 +115,9 @@ public final class SnsEngine {
     /** A topic's attributes, the derived ones included. */
     public synchronized Map<String, String> topicAttributes(String arn) {
         Topic topic = topic(arn);
-        return TopicAttributeReport.of(topic, subscriptions.ofTopic(arn).size());
+        List<Subscription> ofTopic = subscriptions.ofTopic(arn);
+        int confirmed = (int) ofTopic.stream().filter(Subscription::confirmed).count();
+        return TopicAttributeReport.of(topic, confirmed, ofTopic.size() - confirmed);
     }
 
     /**

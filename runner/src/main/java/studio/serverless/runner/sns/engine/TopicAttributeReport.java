@@ -14,15 +14,21 @@ final class TopicAttributeReport {
     private TopicAttributeReport() {
     }
 
-    static Map<String, String> of(Topic topic, int subscriptions) {
+    /**
+     * The report for {@code topic}.
+     *
+     * @param confirmed subscriptions confirmed (queues and functions are at once)
+     * @param pending   subscriptions still waiting for their endpoint's confirmation (http)
+     */
+    static Map<String, String> of(Topic topic, int confirmed, int pending) {
         String account = topic.arn().split(":")[4];
         Map<String, String> report = new LinkedHashMap<>();
         report.put("TopicArn", topic.arn());
         report.put("Owner", account);
         report.put("DisplayName", "");
         report.put("Policy", defaultPolicy(topic.arn(), account));
-        report.put("SubscriptionsConfirmed", String.valueOf(subscriptions));
-        report.put("SubscriptionsPending", "0");
+        report.put("SubscriptionsConfirmed", String.valueOf(confirmed));
+        report.put("SubscriptionsPending", String.valueOf(pending));
         report.put("SubscriptionsDeleted", "0");
         report.put("EffectiveDeliveryPolicy", DELIVERY_POLICY);
         if (topic.fifo()) {

@@ -64,6 +64,29 @@ class ProvisionedTopicsRestartTest {
         }
     }
 
+    @Test
+    void aQueueSubscriptionDrawnBetweenRunsIsMadeOnTheKeptTopic() throws Exception {
+        Diagram full = DiagramFiles.load(Path.of("..", "examples", "sns-fanout.studio.json"));
+        Diagram withoutShipping = DiagramFiles.load(Path.of("..", "examples", "sns-fanout.studio.json"));
+        withoutShipping.connections().stream()
+                .filter(c -> withoutShipping.require(c.target()).name().equals("shipping-orders")
+                        && c.type() == studio.serverless.model.catalog.ConnectionType.SNS_SUBSCRIPTION)
+                .toList().forEach(c -> withoutShipping.removeConnection(c.id()));
+        try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data))) {
+            DiagramProvisioner.forCloud(cloud).provision(withoutShipping);
+            assertEquals(1, cloud.sns().subscriptions(TOPIC).size());
+        }
+
+        try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data))) {
+            DiagramProvisioner.forCloud(cloud).provision(full);
+            cloud.sns().publish(TOPIC, SnsMessage.of("order o-2"));
+
+            assertEquals(2, cloud.sns().subscriptions(TOPIC).size());
+            assertEquals(List.of("order o-2"), cloud.sqs().receive("shipping-orders", ReceiveRequest.of(10)).stream()
+                    .map(ReceivedMessage::body).toList());
+        }
+    }
+
     /** The fan-out example with its topic's display name set. */
     private Diagram fanOutNamed(String displayName) throws Exception {
         String json = Files.readString(Path.of("..", "examples", "sns-fanout.studio.json"));
