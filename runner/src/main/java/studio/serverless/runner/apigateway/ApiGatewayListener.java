@@ -3,7 +3,7 @@ package studio.serverless.runner.apigateway;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.UUID;
+import studio.serverless.runner.endpoint.RequestIds;
 import studio.serverless.runner.endpoint.http.HttpCall;
 import studio.serverless.runner.endpoint.http.LoopbackHttpServer;
 
@@ -62,7 +62,7 @@ public final class ApiGatewayListener implements AutoCloseable {
     private static GatewayRequest request(HttpCall call, byte[] body) {
         String host = call.header("host") != null ? call.header("host") : "127.0.0.1:" + call.localPort();
         return new GatewayRequest(call.method(), call.path(), call.rawPath(), call.rawQuery(), call.headers(), body,
-                "127.0.0.1", UUID.randomUUID().toString(), Instant.now(), host);
+                "127.0.0.1", RequestIds.next(), Instant.now(), host);
     }
 
     private static void write(HttpCall call, GatewayResponse response) throws IOException {

@@ -1,13 +1,10 @@
 package studio.serverless.runner.apigateway;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ArrayList;
+import studio.serverless.runner.endpoint.FormParameters;
 
 /**
  * An HTTP request as an API received it.
@@ -47,17 +44,7 @@ public record GatewayRequest(String method, String path, String rawPath, String 
 
     /** The query parameters, decoded, each with all its values in order. */
     public Map<String, List<String>> queryParameters() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return parameters;
+        return FormParameters.parseAll(rawQuery);
     }
 
     /**
@@ -72,13 +59,5 @@ public record GatewayRequest(String method, String path, String rawPath, String 
         String lower = type.toLowerCase(Locale.ROOT);
         return lower.startsWith("text/") || lower.contains("json") || lower.contains("xml")
                 || lower.contains("javascript") || lower.startsWith("application/x-www-form-urlencoded");
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text; // a stray % is passed on as sent
-        }
     }
 }

@@ -2,8 +2,6 @@ package studio.serverless.runner.endpoint;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import studio.serverless.runner.endpoint.http.HttpCall;
@@ -32,7 +30,7 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpCall call) throws IOException {
-        String requestId = newRequestId();
+        String requestId = RequestIds.next();
         StreamedResponse response;
         try (InputStream body = call.body()) {
             response = answer(call, body, requestId);
@@ -45,14 +43,6 @@ final class ExchangeHandler implements HttpHandler {
             response = StreamedResponse.of(ProtocolErrors.internalFailure(protocolOf(call), requestId));
         }
         ResponseWriter.write(call, requestId, response);
-    }
-
-    /** A request id shaped like AWS's (a UUID); not secret, so not drawn from the shared secure random source. */
-    private static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-        return new UUID(high, low).toString();
     }
 
     /** The protocol a request speaks, judged from its head alone, for answers given before it is routed. */
