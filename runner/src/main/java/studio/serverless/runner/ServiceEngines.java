@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
-import studio.serverless.runner.delivery.S3FunctionNotifications;
+import studio.serverless.runner.delivery.S3Notifications;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
 import studio.serverless.runner.dynamodb.store.H2TableJournal;
@@ -25,7 +25,7 @@ import studio.serverless.runner.storage.H2Storage;
 
 /**
  * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, S3
- * notifications for functions go to the function invoker, and with a data folder SQS, DynamoDB, SNS and
+ * notifications go to queues, topics and the function invoker, and with a data folder SQS, DynamoDB, SNS and
  * EventBridge write through to H2 and S3 keeps its objects in {@code DIR/s3}.
  *
  * @param sqs              the SQS engine
@@ -49,9 +49,9 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             Path temporaryS3 = dataFolder.isEmpty() ? temporaryFolder() : null;
             S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
             Integrations integrations = new Integrations();
-            s3.addListener(new S3FunctionNotifications(integrations));
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
             SnsEngine sns = sns(clock, sqs, integrations, url, storage);
+            s3.addListener(new S3Notifications(sqs, sns, integrations));
             EventsEngine events = events(clock, sqs, sns, integrations, storage);
             return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, integrations, url, storage,
                     temporaryS3);
