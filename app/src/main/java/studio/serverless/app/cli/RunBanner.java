@@ -28,7 +28,8 @@ final class RunBanner {
 
     /** The functions' code folder, the APIs' URLs and routes, and what is not run; then how to stop. */
     static void printFunctions(PrintWriter out, HandlerProject project, ApiGateways apis, List<String> unserved) {
-        out.println("Handlers run from " + project.folder() + " (edit them and run again; edited files are kept)");
+        out.println("Handlers run from " + project.folder() + " (an edit is picked up at the next invocation;"
+                + " edited files are kept)");
         project.keptFiles().forEach(kept -> out.println("  kept your edited " + kept));
         for (ApiGatewayListener api : apis.listeners()) {
             out.println("API " + api.api().name() + " (" + api.api().type() + ") at " + api.uri());

@@ -22,6 +22,7 @@ import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.Validator;
 import studio.serverless.app.run.HandlerProject;
+import studio.serverless.app.run.HandlerReloader;
 import studio.serverless.app.run.LocalFunctionSources;
 import studio.serverless.runner.LocalCloud;
 import studio.serverless.runner.apigateway.ApiGateways;
@@ -34,7 +35,8 @@ import studio.serverless.runner.provision.ProvisionedResource;
 /**
  * {@code studio run FILE [--port N] [--data DIR] [--project DIR] [--api-port N]}: starts the local cloud on
  * 127.0.0.1, creates the diagram's resources in it (queues, tables, buckets, topics, rules) under their names,
- * runs its functions from the project's handlers (generated where missing, edited ones kept) with their triggers,
+ * runs its functions from the project's handlers (generated where missing, edited ones kept; a handler edited while
+ * it runs is reloaded) with their triggers,
  * serves each API on its own port, prints endpoints and what was created, streams the functions' logs, and
  * serves until Ctrl+C. A diagram with validation errors is refused (its errors are printed): AWS would refuse it
  * too.
@@ -133,6 +135,11 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    private static void reload(LocalCloud cloud, PrintWriter out, String function, String changedFile) {
+        cloud.lambda().reload(function);
+        printLogLine(out, function, changedFile + " changed: the next invocation loads the new code");
+    }
+
     private int serve(Diagram diagram) throws InterruptedException {
         LocalCloud cloud;
         try {
@@ -150,7 +157,9 @@ public final class RunCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             cloud.lambda().useLogListener((function, line) -> printLogLine(out, function, line));
             try (ApiGateways apis = ApiGateways.start(ApiDefinitions.of(handlers.diagram()),
-                    new LambdaFunctionCaller(cloud.lambda()), apiPort, CallerIdentity.ACCOUNT_ID)) {
+                    new LambdaFunctionCaller(cloud.lambda()), apiPort, CallerIdentity.ACCOUNT_ID);
+                    HandlerReloader reloader = new HandlerReloader(handlers.codeFolders(),
+                            (function, changed) -> reload(cloud, out, function, changed))) {
                 RunBanner.print(out, file, cloud.endpoint(), resources);
                 RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
                 stopSignal.awaitStop(cloud.endpoint());

@@ -3,6 +3,8 @@ package studio.serverless.app.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import studio.serverless.codegen.ProjectGenerator;
 import studio.serverless.codegen.ProjectUpdater;
 import studio.serverless.codegen.Targets;
@@ -10,6 +12,7 @@ import studio.serverless.codegen.UpdateReport;
 import studio.serverless.codegen.handler.FunctionLanguages;
 import studio.serverless.codegen.project.ProjectComposer;
 import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
 
@@ -57,6 +60,14 @@ public final class HandlerProject {
     /** Files the user edited, kept as they are (the new version is beside each, as {@code .new}). */
     public List<String> keptFiles() {
         return kept;
+    }
+
+    /** Each function's code folder, by function name. */
+    public Map<String, Path> codeFolders() {
+        Map<String, Path> folders = new TreeMap<>();
+        diagram.services().stream().filter(service -> service.kind() == ServiceKind.LAMBDA_FUNCTION)
+                .forEach(function -> folders.put(function.name(), codeFolder(function)));
+        return folders;
     }
 
     /** The folder holding {@code function}'s handler. */

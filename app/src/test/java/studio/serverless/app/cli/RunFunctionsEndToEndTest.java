@@ -85,6 +85,39 @@ class RunFunctionsEndToEndTest {
     }
 
     @Test
+    void aHandlerEditedWhileTheArchitectureRunsIsReloaded(@TempDir Path project) {
+        Path handler = project.resolve("functions/create-item/app.py");
+        int apiPort = freePort();
+        CliRun result = run(endpoint -> editThenPostUntilEdited(endpoint, apiPort, handler), "run", CRUD_API,
+                "--port", "0", "--api-port", Integer.toString(apiPort), "--project", project.toString());
+
+        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        assertEquals("yes", itemsSeen.get(itemsSeen.size() - 1).get("edited").s(), itemsSeen.toString());
+        assertTrue(String.join("\n", result.out()).contains(
+                "[create-item] app.py changed: the next invocation loads the new code"), result.out().toString());
+    }
+
+    /** Edits the running handler, then posts (for up to 30 s) until the item carries the edit. */
+    private void editThenPostUntilEdited(URI endpoint, int apiPort, Path handler) {
+        try {
+            Files.writeString(handler, Files.readString(handler)
+                    .replace("_put_item({**key,", "_put_item({**key, \"edited\": \"yes\","));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            itemsSeen.clear();
+            postThenScan(endpoint, apiPort);
+            if (itemsSeen.get(0).containsKey("edited")) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // the reload follows the file's change
+        }
+        throw new AssertionError("the edited handler did not run within 30 s");
+    }
+
+    @Test
     void anUploadToTheBucketTriggersTheGeneratedHandlerWhichWritesADerivedObject(@TempDir Path project) {
         String pipeline = Path.of("..", "examples", "file-pipeline.studio.json").toString();
         List<String> derived = new ArrayList<>();
@@ -142,9 +175,11 @@ class RunFunctionsEndToEndTest {
         }
     }
 
-    private static int freePort() throws IOException {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

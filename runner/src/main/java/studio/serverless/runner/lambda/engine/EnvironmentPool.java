@@ -25,6 +25,7 @@ final class EnvironmentPool implements AutoCloseable {
     private final Semaphore permits;
     private final Deque<ExecutionEnvironment> idle = new ConcurrentLinkedDeque<>();
     private final Set<ExecutionEnvironment> all = ConcurrentHashMap.newKeySet();
+    private final Set<ExecutionEnvironment> retired = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor eventWorkers;
     private volatile boolean closed;
 
@@ -107,13 +108,30 @@ final class EnvironmentPool implements AutoCloseable {
         try {
             return environment.invoke(requestId, payload);
         } finally {
-            if (environment.alive() && !closed) {
+            if (environment.alive() && !closed && !retired.contains(environment)) {
                 idle.addFirst(environment);
             } else {
-                environment.close();
-                all.remove(environment);
+                retire(environment);
             }
         }
+    }
+
+    /**
+     * Retires every current environment so that the next invocations start new ones, which load the code afresh:
+     * idle environments stop now, running ones when their invocation ends.
+     */
+    void refresh() {
+        retired.addAll(all);
+        for (ExecutionEnvironment environment = idle.pollFirst(); environment != null;
+                environment = idle.pollFirst()) {
+            retire(environment);
+        }
+    }
+
+    private void retire(ExecutionEnvironment environment) {
+        environment.close();
+        all.remove(environment);
+        retired.remove(environment);
     }
 
     private InvocationResult startFailed(String requestId, String message) {

@@ -55,6 +55,16 @@ public final class LambdaEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next invocations of a function load its code afresh (its files changed): idle environments stop
+     * now, running invocations finish in theirs first.
+     *
+     * @throws LambdaException {@link LambdaError#RESOURCE_NOT_FOUND} when there is no such function
+     */
+    public void reload(String name) {
+        pool(name).refresh();
+    }
+
     /** Removes a function and stops its environments; unknown names are ignored. */
     public void remove(String name) {
         EnvironmentPool old = pools.remove(name);
