@@ -125,27 +125,25 @@ class RunFunctionsEndToEndTest {
                 "--api-port", "0", "--project", project.toString());
 
         assertEquals(0, result.exitCode(), String.join("\n", result.err()));
-        // the generated example work reads the object the example names and writes what the S3 event said
+        // the generated example work reads the uploaded object and writes what the S3 event said under its key
         assertTrue(derived.get(0).contains("\"key\": \"uploads/photo.jpg\""), derived.toString());
         assertTrue(derived.get(0).contains("ObjectCreated:Put"), derived.toString());
     }
 
     /**
-     * Puts the object the example's handler reads, uploads a photo under the notification's prefix, then waits
-     * (up to 30 s) for the object the handler writes.
+     * Uploads a photo under the notification's prefix, then waits (up to 30 s) for the object the handler writes
+     * under the same key into the results bucket.
      */
     private static String uploadThenAwaitDerived(URI endpoint) {
         try (S3Client s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
                 .httpClient(UrlConnectionHttpClient.create()).build()) {
-            s3.putObject(b -> b.bucket("studio-example-uploads").key("examples/payload.json"),
-                    RequestBody.fromString("{\"upload\":1}"));
             s3.putObject(b -> b.bucket("studio-example-uploads").key("uploads/photo.jpg"),
                     RequestBody.fromString("not really a photo"));
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 try {
-                    return s3.getObjectAsBytes(b -> b.bucket("studio-example-results").key("examples/payload.json"))
+                    return s3.getObjectAsBytes(b -> b.bucket("studio-example-results").key("uploads/photo.jpg"))
                             .asUtf8String();
                 } catch (NoSuchKeyException notYet) {
                     java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // the function runs asynchronously
