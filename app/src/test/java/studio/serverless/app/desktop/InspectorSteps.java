@@ -73,9 +73,11 @@ final class InspectorSteps {
         }
     }
 
+    /** Opens the drop-down and clicks the choice (an editable one, offering suggestions, opens on its arrow). */
     private void choose(ComboBox<?> box, String choice) {
         if (!choice.equals(box.getValue())) {
-            robot.clickOn(reveal(box));
+            reveal(box);
+            robot.clickOn(box.isEditable() ? box.lookup(".arrow-button") : box);
             robot.clickOn(popupCell(choice));
         }
     }

@@ -10,16 +10,24 @@ import studio.serverless.model.diagram.ElementId;
 /**
  * One property row of the inspector: whose property, what the catalogue says about it, and its current value.
  *
- * @param element the service or connection the property belongs to
- * @param spec    the property's catalogue entry: label, type, limits, help
- * @param value   the current value; {@code null} when unset
+ * @param element     the service or connection the property belongs to
+ * @param spec        the property's catalogue entry: label, type, limits, help
+ * @param value       the current value; {@code null} when unset
+ * @param suggestions values the diagram suggests for a text property (e.g. the API's routes for an
+ *                    integration's route), offered in a drop-down that still accepts typing; empty for none
  */
-public record InspectorField(ElementId element, PropertySpec spec, Object value) {
+public record InspectorField(ElementId element, PropertySpec spec, Object value, List<String> suggestions) {
 
-    /** Refuses a missing element or spec. */
+    /** Refuses a missing element or spec; copies the suggestions. */
     public InspectorField {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(spec, "spec");
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A field without suggestions. */
+    public InspectorField(ElementId element, PropertySpec spec, Object value) {
+        this(element, spec, value, List.of());
     }
 
     /** The value as the person edits it: lists comma-separated, an unset value empty. */

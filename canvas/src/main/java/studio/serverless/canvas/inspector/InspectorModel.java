@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import studio.serverless.model.catalog.ConnectionSpec;
+import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceCatalog;
 import studio.serverless.model.catalog.ServiceSpec;
 import studio.serverless.model.command.CommandStack;
@@ -93,10 +94,19 @@ public final class InspectorModel {
         List<InspectorField> fields = catalog.connection(connection.type(), source.kind(), target.kind())
                 .map(ConnectionSpec::properties).orElse(List.of()).stream()
                 .map(property -> new InspectorField(connection.id(), property,
-                        connection.properties().get(property.name()).orElse(null)))
+                        connection.properties().get(property.name()).orElse(null),
+                        suggestions(connection, source, property.name())))
                 .toList();
         return new InspectorContent(connection.type().displayName(), source.name() + " → " + target.name(),
                 Optional.empty(), "", fields);
+    }
+
+    /** What the diagram suggests for a connection's property: an API integration's route is one of the API's. */
+    private static List<String> suggestions(Connection connection, Service source, String property) {
+        if (connection.type() == ConnectionType.API_INTEGRATION && property.equals("route")) {
+            return source.properties().list("routes");
+        }
+        return List.of();
     }
 
     /** Whether the element is still in the diagram (an edit can be committed just after it was deleted). */

@@ -28,7 +28,7 @@ final class PropertyRow {
         this.field = field;
         this.commit = text -> apply.apply(this.field, text);
         String id = "property-" + field.spec().name();
-        editor = ValueEditor.of(field.spec(), this::committed);
+        editor = ValueEditor.of(field, this::committed);
         editor.node().setId(id);
         Label label = new Label(field.spec().label() + (field.spec().optional() ? " (optional)" : ""));
         label.getStyleClass().add("inspector-label");

@@ -1,5 +1,6 @@
 package studio.serverless.canvas.inspector;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -21,14 +22,42 @@ interface ValueEditor {
     /** Shows a value as its edit text (see {@link InspectorField#text()}). */
     void show(String text);
 
-    /** An editor for the property that hands every committed text to {@code commit}. */
-    static ValueEditor of(PropertySpec spec, Consumer<String> commit) {
+    /**
+     * An editor for the field's property that hands every committed text to {@code commit}; a text property with
+     * suggestions gets a drop-down of them that still accepts any typed text.
+     */
+    static ValueEditor of(InspectorField field, Consumer<String> commit) {
+        PropertySpec spec = field.spec();
         return switch (spec.type()) {
             case BOOLEAN -> checkBox(commit);
             case CHOICE -> comboBox(spec, commit);
             case JSON -> textInput(new TextArea(), commit);
+            case TEXT -> field.suggestions().isEmpty() ? textInput(new TextField(), commit)
+                    : suggestingBox(field.suggestions(), commit);
             default -> textInput(new TextField(), commit);
         };
+    }
+
+    /** An editable drop-down: picking a suggestion commits it; typed text commits on Enter and on leaving. */
+    private static ValueEditor suggestingBox(List<String> suggestions, Consumer<String> commit) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setEditable(true);
+        box.getItems().setAll(suggestions);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setOnAction(event -> {
+            if (box.getValue() != null) {
+                commit.accept(box.getValue());
+            }
+        });
+        box.getEditor().focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commit.accept(box.getEditor().getText());
+            }
+        });
+        return new Simple(box, text -> {
+            box.setValue(text);
+            box.getEditor().setText(text);
+        });
     }
 
     private static ValueEditor checkBox(Consumer<String> commit) {
@@ -54,7 +83,7 @@ interface ValueEditor {
         if (input instanceof TextField field) {
             field.setOnAction(event -> commit.accept(field.getText()));
         } else {
-            ((TextArea) input).setPrefRowCount(4);
+            ((TextArea) input).setPrefRowCount(12);
             input.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
                 if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                     commit.accept(input.getText());

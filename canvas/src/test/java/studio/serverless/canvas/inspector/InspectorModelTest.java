@@ -92,6 +92,22 @@ class InspectorModelTest {
         assertEquals("checkout", stack.diagram().require(function).name());
     }
 
+    @Test
+    void anApiIntegrationsRouteSuggestsTheRoutesOfItsApi() {
+        ServiceId api = new ServiceId("api-1");
+        ConnectionId integration = new ConnectionId("c2");
+        stack.diagram().addService(Service.create(api, ServiceKind.API_GATEWAY, "orders-api", new Point(0, 200))
+                .withProperty("routes", List.of("GET /orders", "POST /orders")));
+        stack.diagram().addConnection(new Connection(integration, ConnectionType.API_INTEGRATION, api, function,
+                PropertyValues.of(Map.of("route", "GET /orders"))));
+
+        InspectorField route = model.describe(List.of(integration)).fields().stream()
+                .filter(field -> field.spec().name().equals("route")).findFirst().orElseThrow();
+
+        assertEquals(List.of("GET /orders", "POST /orders"), route.suggestions());
+        assertEquals(List.of(), field("memorySize").suggestions());
+    }
+
     private InspectorField field(String name) {
         return model.describe(List.of(function)).fields().stream().filter(field -> field.spec().name().equals(name))
                 .findFirst().orElseThrow();
