@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.ServiceDestinations;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
@@ -62,11 +63,12 @@ public final class LocalCloud implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, boolean tickSchedules) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, Clock clock,
+                       DestinationSender destinations) {
         this.endpoint = endpoint;
         this.engines = engines;
         this.lambda = lambda;
-        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION);
+        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION, clock, destinations);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
             thread.setDaemon(true);
@@ -74,7 +76,7 @@ public final class LocalCloud implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
                 TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-        this.ticker = tickSchedules ? ScheduleTicker.start(engines.events()) : null;
+        this.ticker = clock.equals(Clock.systemUTC()) ? ScheduleTicker.start(engines.events()) : null;
     }
 
     /**
@@ -112,8 +114,10 @@ public final class LocalCloud implements AutoCloseable {
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
-            lambda.useDestinations(new ServiceDestinations(engines.sqs(), engines.sns(), engines.integrations()));
-            return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
+            DestinationSender destinations = new ServiceDestinations(engines.sqs(), engines.sns(),
+                    engines.integrations());
+            lambda.useDestinations(destinations);
+            return new LocalCloud(endpoint, engines, lambda, clock, destinations);
         } catch (RuntimeException e) {
             lambda.close();
             release(engines);
@@ -174,7 +178,7 @@ public final class LocalCloud implements AutoCloseable {
         return lambda;
     }
 
-    /** The event source mappings (queues polled for functions); stopped with the local cloud. */
+    /** The event source mappings (queues and streams polled for functions); stopped with the local cloud. */
     public EventSourceMappings eventSourceMappings() {
         return mappings;
     }

@@ -32,7 +32,7 @@ public final class DiagramProvisioner {
         List<ResourceProvisioner> provisioners = new ArrayList<>();
         provisioners.add(new FunctionProvisioner(cloud.lambda(), sources));
         provisioners.addAll(resources(cloud));
-        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings()));
+        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings(), cloud.dynamoDb()));
         return new DiagramProvisioner(provisioners);
     }
 
