@@ -22,6 +22,8 @@ import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.events.api.EventsAdapter;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.kinesis.api.KinesisAdapter;
+import studio.serverless.runner.kinesis.engine.KinesisEngine;
 import studio.serverless.runner.lambda.api.LambdaAdapter;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.lambda.engine.LambdaFunctionInvoker;
@@ -36,7 +38,7 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) and functions (Lambda) behind one
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda) behind one
  * loopback endpoint. Point
  * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
@@ -110,7 +112,7 @@ public final class LocalCloud implements AutoCloseable {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
                     new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
-                    new S3Adapter(engines.s3())));
+                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3())));
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
@@ -167,6 +169,14 @@ public final class LocalCloud implements AutoCloseable {
     /** The EventBridge engine; see {@link #start(int, Clock)} for when schedules fire. */
     public EventsEngine events() {
         return engines.events();
+    }
+
+    /**
+     * The Kinesis Data Streams engine, for creating a diagram's streams directly and for event source mappings to
+     * read shards in process ({@link KinesisEngine#reader()}). Streams are kept in memory only (decision 0030).
+     */
+    public KinesisEngine kinesis() {
+        return engines.kinesis();
     }
 
     /**

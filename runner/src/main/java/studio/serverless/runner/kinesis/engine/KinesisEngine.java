@@ -1,0 +1,140 @@
+package studio.serverless.runner.kinesis.engine;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The Kinesis Data Streams emulator's logic, free of any wire protocol: streams with shards over the hash key
+ * space, records put by partition key (MD5) or explicit hash key, read through shard iterators or, in process, by
+ * sequence number (for event source mappings). One region and account. Thread-safe.
+ */
+public final class KinesisEngine {
+
+    /** The most shards one stream may have here (the catalogue's maximum); AWS's quota is per account. */
+    public static final int MAX_SHARDS = 10_000;
+
+    private final Clock clock;
+    private final String accountId;
+    private final String arnPrefix;
+    private final ConcurrentSkipListMap<String, KinesisStream> streams = new ConcurrentSkipListMap<>();
+    private final StreamReader reader;
+
+    /** An engine for {@code region} and {@code accountId}, reading time from {@code clock}. */
+    public KinesisEngine(Clock clock, String region, String accountId) {
+        this.clock = Objects.requireNonNull(clock);
+        this.accountId = accountId;
+        this.arnPrefix = "arn:aws:kinesis:" + region + ":" + accountId + ":stream/";
+        this.reader = new StreamReader(this, clock);
+    }
+
+    /**
+     * Creates a stream, ACTIVE at once.
+     *
+     * @param mode       the capacity mode; null means PROVISIONED when a shard count is given, else ON_DEMAND
+     * @param shardCount the shard count (PROVISIONED), or null
+     */
+    public KinesisStream createStream(String name, StreamMode mode, Integer shardCount) {
+        StreamNames.check(name);
+        StreamMode chosen = mode != null ? mode : shardCount != null ? StreamMode.PROVISIONED : StreamMode.ON_DEMAND;
+        if (chosen == StreamMode.PROVISIONED && shardCount == null) {
+            throw KinesisException.invalidArgument("ShardCount is required for a stream in PROVISIONED mode.");
+        }
+        int shards = chosen == StreamMode.ON_DEMAND ? StreamMode.ON_DEMAND_SHARDS : shardCount;
+        if (shards < 1) {
+            throw KinesisException.validation(Integer.toString(shards), "shardCount",
+                    "have value greater than or equal to 1");
+        }
+        if (shards > MAX_SHARDS) {
+            throw new KinesisException(KinesisError.LIMIT_EXCEEDED, "This request would exceed the shard limit for "
+                    + "the account " + accountId + ". Limit: " + MAX_SHARDS + ". Requested shards: " + shards + ".");
+        }
+        KinesisStream stream = new KinesisStream(name, arnPrefix + name, chosen, shards, clock.instant());
+        if (streams.putIfAbsent(name, stream) != null) {
+            throw new KinesisException(KinesisError.RESOURCE_IN_USE,
+                    "Stream " + name + " under account " + accountId + " already exists.");
+        }
+        return stream;
+    }
+
+    /** Deletes a stream and its records at once (AWS passes through DELETING first). */
+    public void deleteStream(String name) {
+        if (streams.remove(stream(name).name()) == null) {
+            throw KinesisException.noSuchStream(name, accountId);
+        }
+    }
+
+    /** The stream named {@code name}; ResourceNotFoundException when there is none. */
+    public KinesisStream stream(String name) {
+        KinesisStream stream = streams.get(name);
+        if (stream == null) {
+            throw KinesisException.noSuchStream(name, accountId);
+        }
+        return stream;
+    }
+
+    /** The stream a request names by {@code name} or {@code arn} (either may be null, not both). */
+    public KinesisStream stream(String name, String arn) {
+        return stream(StreamNames.resolve(name, arn, arnPrefix));
+    }
+
+    /** Every stream, by name. */
+    public List<KinesisStream> streams() {
+        return List.copyOf(streams.values());
+    }
+
+    /** Puts one record on the shard its hash key falls in. */
+    public PutResult putRecord(String streamName, PutEntry entry) {
+        KinesisStream stream = stream(streamName);
+        return put(stream, entry, RecordChecks.hashKeyOf(entry, ""));
+    }
+
+    /**
+     * Puts up to 500 records, each on its own shard, in order. Every record is checked before any is put, so a
+     * malformed one fails the whole request, as on AWS; locally no record fails alone (there is no throttling).
+     */
+    public List<PutResult> putRecords(String streamName, List<PutEntry> entries) {
+        KinesisStream stream = stream(streamName);
+        RecordChecks.checkCount(entries.size());
+        List<BigInteger> hashKeys = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            hashKeys.add(RecordChecks.hashKeyOf(entries.get(i), "records." + (i + 1) + ".member."));
+        }
+        List<PutResult> results = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            results.add(put(stream, entries.get(i), hashKeys.get(i)));
+        }
+        return results;
+    }
+
+    private PutResult put(KinesisStream stream, PutEntry entry, BigInteger hashKey) {
+        Instant now = clock.instant();
+        stream.trim(now);
+        ShardLog shard = stream.shardFor(hashKey);
+        StreamRecord record = shard.append(entry.partitionKey(), entry.data(), now);
+        return new PutResult(shard.description().shardId(), record.sequenceNumber());
+    }
+
+    /** Reading records: shard iterators, GetRecords and the in-process reads of event source mappings. */
+    public StreamReader reader() {
+        return reader;
+    }
+
+    /** Tags and retention. */
+    public StreamSettings settings() {
+        return new StreamSettings(this);
+    }
+
+    /** The shard {@code shardId} of {@code stream}; ResourceNotFoundException when it has none such. */
+    ShardLog shard(KinesisStream stream, String shardId) {
+        ShardLog shard = stream.shard(shardId);
+        if (shard == null) {
+            throw KinesisException.noSuchShard(shardId, stream.name(), accountId);
+        }
+        return shard;
+    }
+}
