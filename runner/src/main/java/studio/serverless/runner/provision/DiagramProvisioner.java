@@ -32,7 +32,7 @@ public final class DiagramProvisioner {
         List<ResourceProvisioner> provisioners = new ArrayList<>();
         provisioners.add(new FunctionProvisioner(cloud.lambda(), sources));
         provisioners.addAll(resources(cloud));
-        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings(), cloud.dynamoDb()));
+        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings(), cloud.dynamoDb(), cloud.kinesis()));
         return new DiagramProvisioner(provisioners);
     }
 
@@ -41,6 +41,7 @@ public final class DiagramProvisioner {
         return List.of(
                 new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
                 new TableProvisioner(cloud.dynamoDb()),
+                new KinesisStreamProvisioner(cloud.kinesis()),
                 new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION, cloud.lambda()),
                 new TopicProvisioner(cloud.sns(), cloud.sqs(), cloud.lambda()),
                 new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()));
@@ -50,8 +51,8 @@ public final class DiagramProvisioner {
      * Creates the diagram's resources.
      *
      * @return what was created, in the order of the provisioners (functions when sources were given, queues,
-     *         tables, buckets, topics with their queue and function subscriptions, rules with their queue and
-     *         function targets, then SQS event source mappings)
+     *         tables, Kinesis streams, buckets, topics with their queue and function subscriptions, rules with their queue and
+     *         function targets, then SQS, DynamoDB stream and Kinesis event source mappings)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */

@@ -7,23 +7,27 @@ import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.PropertyValues;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
+import studio.serverless.runner.kinesis.engine.KinesisEngine;
 import studio.serverless.runner.lambda.mapping.EventSourceMappings;
 import studio.serverless.runner.lambda.mapping.SqsMapping;
 import studio.serverless.runner.lambda.mapping.dynamodb.DynamoDbStreamSource;
+import studio.serverless.runner.lambda.mapping.kinesis.KinesisStreamSource;
 
 /**
  * Starts the diagram's event source mappings: SQS (batch size, batching window, ReportBatchItemFailures from the
- * connection) and DynamoDB stream mappings ({@link StreamMappings}). Runs after queues, tables and functions exist; a
- * mapping is not a resource of its own, so none is listed. Kinesis mappings join when the local cloud has Kinesis.
+ * connection), DynamoDB stream and Kinesis mappings ({@link StreamMappings}). Runs after queues, tables, streams and
+ * functions exist; a mapping is not a resource of its own, so none is listed.
  */
 final class MappingProvisioner implements ResourceProvisioner {
 
     private final EventSourceMappings mappings;
     private final DynamoDbEngine dynamoDb;
+    private final KinesisEngine kinesis;
 
-    MappingProvisioner(EventSourceMappings mappings, DynamoDbEngine dynamoDb) {
+    MappingProvisioner(EventSourceMappings mappings, DynamoDbEngine dynamoDb, KinesisEngine kinesis) {
         this.mappings = mappings;
         this.dynamoDb = dynamoDb;
+        this.kinesis = kinesis;
     }
 
     /**
@@ -44,6 +48,8 @@ final class MappingProvisioner implements ResourceProvisioner {
                         values.bool("reportBatchItemFailures")));
             } else if (connection.type() == ConnectionType.DYNAMODB_STREAM) {
                 mappings.start(StreamMappings.of(diagram, connection), DynamoDbStreamSource.forTable(dynamoDb, source));
+            } else if (connection.type() == ConnectionType.KINESIS_STREAM) {
+                mappings.start(StreamMappings.of(diagram, connection), KinesisStreamSource.forStream(kinesis, source));
             }
         }
         return List.of();

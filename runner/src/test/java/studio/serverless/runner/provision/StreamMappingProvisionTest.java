@@ -25,10 +25,14 @@ import studio.serverless.runner.MutableClock;
 import studio.serverless.runner.dynamodb.engine.item.PutItemRequest;
 import studio.serverless.runner.dynamodb.engine.item.WriteOptions;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
+import studio.serverless.runner.kinesis.engine.PutEntry;
 import studio.serverless.runner.lambda.mapping.stream.StartingPosition;
 import studio.serverless.runner.lambda.mapping.stream.StreamMapping;
 
-/** A table drawn with a stream trigger feeds its function; the connection's settings become the mapping's. */
+/**
+ * A table or Kinesis stream drawn with a stream trigger feeds its function; the connection's settings become the
+ * mapping's.
+ */
 class StreamMappingProvisionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +57,18 @@ class StreamMappingProvisionTest {
                 "properties": {"batchSize": 25, "startingPosition": "TRIM_HORIZON",
                                "bisectBatchOnFunctionError": true, "maximumRetryAttempts": 3}},
                {"id": "c2", "type": "on-failure", "source": "lambda-1", "target": "sqs-1", "properties": {}}]}
+            """;
+
+    private static final String KINESIS_TO_FUNCTION = """
+            {"format": "serverless-studio-diagram", "version": 1,
+             "services": [
+               {"id": "kinesis-1", "kind": "kinesis", "name": "clicks", "position": {"x": 0, "y": 0},
+                "properties": {"streamMode": "PROVISIONED", "shardCount": 2, "retentionPeriodHours": 48}},
+               {"id": "lambda-1", "kind": "lambda", "name": "on-click", "position": {"x": 200, "y": 0},
+                "properties": {"runtime": "python3.13", "handler": "app.handler"}}],
+             "connections": [
+               {"id": "c1", "type": "kinesis-stream", "source": "kinesis-1", "target": "lambda-1",
+                "properties": {"batchSize": 10, "startingPosition": "LATEST"}}]}
             """;
 
     private final LocalCloud cloud = LocalCloud.start(0, new MutableClock());
@@ -80,6 +96,27 @@ class StreamMappingProvisionTest {
             JsonNode record = JSON.readTree(receive(reports)).get("Records").get(0);
             assertEquals("INSERT", record.get("eventName").asText());
             assertEquals("o-1", record.at("/dynamodb/Keys/orderId/S").asText());
+        }
+    }
+
+    @Test
+    void aRecordPutOnAKinesisStreamDrawnWithATriggerReachesItsFunction() throws Exception {
+        Files.writeString(code.resolve("app.py"), REPORTER);
+        Path file = Files.writeString(code.resolve("clicks.studio.json"), KINESIS_TO_FUNCTION);
+        try (ServerSocket reports = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            reports.setSoTimeout(30_000);
+            Map<String, String> variables = Map.of("REPORT_PORT", Integer.toString(reports.getLocalPort()));
+            DiagramProvisioner.forCloud(cloud, function -> new FunctionSource(code, variables))
+                    .provision(DiagramFiles.load(file));
+
+            cloud.kinesis().putRecord("clicks", new PutEntry("user-1", null,
+                    "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+            JsonNode record = JSON.readTree(receive(reports)).get("Records").get(0);
+            assertEquals("aws:kinesis", record.get("eventSource").asText());
+            assertEquals("aGVsbG8=", record.at("/kinesis/data").asText());
+            assertEquals(2, cloud.kinesis().stream("clicks").shards().size());
+            assertEquals(48, cloud.kinesis().stream("clicks").retentionHours());
         }
     }
 
