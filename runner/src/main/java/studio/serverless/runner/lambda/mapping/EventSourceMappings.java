@@ -56,14 +56,21 @@ public final class EventSourceMappings implements AutoCloseable {
     }
 
     /**
-     * Starts reading a stream for a function, replacing the mapping between the same stream and function if there is
-     * one; the new mapping starts at its own starting position. The mapping owns {@code source} from now on.
+     * Starts reading a stream for a function. The same mapping already running is kept as it is (provisioning again
+     * does not replay a stream); one with other settings is replaced, and the new one starts at its own starting
+     * position. The mappings own {@code source} from now on.
      *
      * @throws IllegalArgumentException when the source does not offer the mapping's starting position
      */
     public void start(StreamMapping mapping, StreamSource source) {
-        StreamMappingRun run = StreamMappingRun.start(mapping, source, lambda, clock, destinations);
-        StreamMappingRun replaced = streams.put(source.arn() + "\n" + mapping.functionName(), run);
+        String key = source.arn() + "\n" + mapping.functionName();
+        StreamMappingRun running = streams.get(key);
+        if (running != null && running.mapping().equals(mapping)) {
+            source.close();
+            return;
+        }
+        StreamMappingRun replaced = streams.put(key, StreamMappingRun.start(mapping, source, lambda, clock,
+                destinations));
         if (replaced != null) {
             replaced.close();
         }

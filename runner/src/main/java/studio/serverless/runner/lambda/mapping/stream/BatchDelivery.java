@@ -16,8 +16,8 @@ import studio.serverless.runner.lambda.engine.LambdaException;
  * Settles one batch of a shard as Lambda does before the shard moves on: records older than the maximum age are
  * discarded; a function error retries the whole batch (or, with bisect, its two halves, which costs no retry); a
  * partial answer retries from the lowest reported record; once the retries are spent, the failing records are
- * discarded and their position sent to the on-failure destination. A throttled or missing function is retried after
- * {@link #PAUSE} without spending a retry.
+ * discarded and their position sent to the on-failure destination. A function that cannot be invoked (throttled,
+ * missing) is invoked again after {@link #PAUSE} without spending a retry; a batch is never dropped unsettled.
  */
 final class BatchDelivery {
 
@@ -68,8 +68,12 @@ final class BatchDelivery {
         InvocationResult result;
         try {
             result = lambda.invoke(mapping.functionName(), StreamEvent.of(batch.records()));
-        } catch (LambdaException e) {
-            LOG.log(Level.FINE, "stream mapping to " + mapping.functionName() + " paused", e);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stream mapping stopped while invoking");
+            }
+            LOG.log(e instanceof LambdaException ? Level.FINE : Level.WARNING, "stream mapping to "
+                    + mapping.functionName() + " could not invoke; trying the same batch again", e);
             Thread.sleep(PAUSE.toMillis());
             work.push(batch);
             return;

@@ -12,12 +12,19 @@ import studio.serverless.runner.lambda.engine.LambdaEngine;
  */
 public final class StreamMappingRun implements AutoCloseable {
 
+    private final StreamMapping mapping;
     private final StreamSource source;
     private final List<Thread> pollers;
 
-    private StreamMappingRun(StreamSource source, List<Thread> pollers) {
+    private StreamMappingRun(StreamMapping mapping, StreamSource source, List<Thread> pollers) {
+        this.mapping = mapping;
         this.source = source;
         this.pollers = List.copyOf(pollers);
+    }
+
+    /** The settings it runs with. */
+    public StreamMapping mapping() {
+        return mapping;
     }
 
     /**
@@ -42,7 +49,7 @@ public final class StreamMappingRun implements AutoCloseable {
             throw e;
         }
         pollers.forEach(Thread::start);
-        return new StreamMappingRun(source, pollers);
+        return new StreamMappingRun(mapping, source, pollers);
     }
 
     private static Thread poller(ShardPoller poller, String name) {
