@@ -93,6 +93,17 @@ class DynamoDbStreamMappingTest {
     }
 
     @Test
+    void aBatchingWindowGathersChangesMadeWhileItIsOpenIntoOneInvocation() throws Exception {
+        start(function("none"), m -> m.withBatchingWindow(Duration.ofSeconds(3)));
+
+        put(1, false);
+        put(2, false);
+        put(3, false);
+
+        assertEquals(List.of("1", "2", "3"), ids(recorder.next()));
+    }
+
+    @Test
     void latestReadsOnlyLaterChangesWhileTrimHorizonReadsFromTheOldest() throws Exception {
         put(1, false);
 
