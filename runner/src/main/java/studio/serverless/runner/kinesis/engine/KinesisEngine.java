@@ -3,6 +3,7 @@ package studio.serverless.runner.kinesis.engine;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class KinesisEngine {
             throw new KinesisException(KinesisError.LIMIT_EXCEEDED, "This request would exceed the shard limit for "
                     + "the account " + accountId + ". Limit: " + MAX_SHARDS + ". Requested shards: " + shards + ".");
         }
-        KinesisStream stream = new KinesisStream(name, arnPrefix + name, chosen, shards, clock.instant());
+        KinesisStream stream = new KinesisStream(name, arnPrefix + name, chosen, shards, now());
         if (streams.putIfAbsent(name, stream) != null) {
             throw new KinesisException(KinesisError.RESOURCE_IN_USE,
                     "Stream " + name + " under account " + accountId + " already exists.");
@@ -112,11 +113,16 @@ public final class KinesisEngine {
     }
 
     private PutResult put(KinesisStream stream, PutEntry entry, BigInteger hashKey) {
-        Instant now = clock.instant();
+        Instant now = now();
         stream.trim(now);
         ShardLog shard = stream.shardFor(hashKey);
         StreamRecord record = shard.append(entry.partitionKey(), entry.data(), now);
         return new PutResult(shard.description().shardId(), record.sequenceNumber());
+    }
+
+    /** The time, to the millisecond: what the wire carries, so a time read back names the same instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Reading records: shard iterators, GetRecords and the in-process reads of event source mappings. */
