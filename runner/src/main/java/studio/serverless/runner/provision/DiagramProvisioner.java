@@ -41,18 +41,18 @@ public final class DiagramProvisioner {
         return List.of(
                 new QueueProvisioner(cloud.sqs(), LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, endpoint),
                 new TableProvisioner(cloud.dynamoDb()),
-                new KinesisStreamProvisioner(cloud.kinesis()),
                 new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION, cloud.lambda()),
                 new TopicProvisioner(cloud.sns(), cloud.sqs(), cloud.lambda()),
-                new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()));
+                new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()),
+                new StreamProvisioner(cloud.kinesis()));
     }
 
     /**
      * Creates the diagram's resources.
      *
      * @return what was created, in the order of the provisioners (functions when sources were given, queues,
-     *         tables, Kinesis streams, buckets, topics with their queue and function subscriptions, rules with their queue and
-     *         function targets, then SQS, DynamoDB stream and Kinesis event source mappings)
+     *         tables, buckets, topics with their queue and function subscriptions, rules with their queue and
+     *         function targets, Kinesis streams, then SQS, DynamoDB stream and Kinesis event source mappings)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */

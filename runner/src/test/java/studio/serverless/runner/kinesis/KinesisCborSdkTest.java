@@ -1,7 +1,7 @@
 package studio.serverless.runner.kinesis;
 
 /** The Kinesis contract with the SDK's default encoding, CBOR. */
-class KinesisCborSdkTest extends KinesisStreamsSdkContract {
+class KinesisCborSdkTest extends KinesisErrorsSdkContract {
 
     KinesisCborSdkTest() {
         super(true);

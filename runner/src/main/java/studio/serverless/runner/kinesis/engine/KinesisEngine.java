@@ -3,6 +3,7 @@ package studio.serverless.runner.kinesis.engine;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * The Kinesis Data Streams emulator's logic, free of any wire protocol: streams with shards over the hash key
  * space, records put by partition key (MD5) or explicit hash key, read through shard iterators or, in process, by
- * sequence number (for event source mappings). One region and account. Thread-safe.
+ * sequence number (for event source mappings). One region and account. Every change is reported to a
+ * {@link StreamJournal} before it is made. Thread-safe.
  */
 public final class KinesisEngine {
 
@@ -21,15 +23,22 @@ public final class KinesisEngine {
     private final Clock clock;
     private final String accountId;
     private final String arnPrefix;
+    private final StreamJournal journal;
     private final ConcurrentSkipListMap<String, KinesisStream> streams = new ConcurrentSkipListMap<>();
-    private final StreamReader reader;
+    private final RecordWriter writer;
 
-    /** An engine for {@code region} and {@code accountId}, reading time from {@code clock}. */
+    /** An in-memory engine for {@code region} and {@code accountId}, reading time from {@code clock}. */
     public KinesisEngine(Clock clock, String region, String accountId) {
+        this(clock, region, accountId, StreamJournal.NONE);
+    }
+
+    /** An engine that reports every change to {@code journal} first. */
+    public KinesisEngine(Clock clock, String region, String accountId, StreamJournal journal) {
         this.clock = Objects.requireNonNull(clock);
         this.accountId = accountId;
         this.arnPrefix = "arn:aws:kinesis:" + region + ":" + accountId + ":stream/";
-        this.reader = new StreamReader(this, clock);
+        this.journal = Objects.requireNonNull(journal);
+        this.writer = new RecordWriter(journal);
     }
 
     /**
@@ -38,7 +47,7 @@ public final class KinesisEngine {
      * @param mode       the capacity mode; null means PROVISIONED when a shard count is given, else ON_DEMAND
      * @param shardCount the shard count (PROVISIONED), or null
      */
-    public KinesisStream createStream(String name, StreamMode mode, Integer shardCount) {
+    public synchronized KinesisStream createStream(String name, StreamMode mode, Integer shardCount) {
         StreamNames.check(name);
         StreamMode chosen = mode != null ? mode : shardCount != null ? StreamMode.PROVISIONED : StreamMode.ON_DEMAND;
         if (chosen == StreamMode.PROVISIONED && shardCount == null) {
@@ -53,18 +62,37 @@ public final class KinesisEngine {
             throw new KinesisException(KinesisError.LIMIT_EXCEEDED, "This request would exceed the shard limit for "
                     + "the account " + accountId + ". Limit: " + MAX_SHARDS + ". Requested shards: " + shards + ".");
         }
-        KinesisStream stream = new KinesisStream(name, arnPrefix + name, chosen, shards, clock.instant());
-        if (streams.putIfAbsent(name, stream) != null) {
+        if (streams.containsKey(name)) {
             throw new KinesisException(KinesisError.RESOURCE_IN_USE,
                     "Stream " + name + " under account " + accountId + " already exists.");
         }
+        KinesisStream stream = new KinesisStream(name, arnPrefix + name, chosen, shards, now());
+        journal.streamSaved(stream.snapshot());
+        streams.put(name, stream);
         return stream;
     }
 
+    /** Puts a stored stream back, as it was (no journalling). */
+    public synchronized void restoreStream(StreamSnapshot stored) {
+        KinesisStream stream = new KinesisStream(stored.name(), arnPrefix + stored.name(), stored.mode(),
+                stored.shardCount(), stored.creation());
+        stream.retainFor(stored.retentionHours());
+        stream.replaceTags(stored.tags());
+        streams.put(stored.name(), stream);
+    }
+
+    /** Puts a stored record back on its shard; records of a shard must come back in sequence order. */
+    public void restoreRecord(String stream, int shardIndex, StreamRecord record) {
+        stream(stream).shardLogs().get(shardIndex).append(record);
+    }
+
     /** Deletes a stream and its records at once (AWS passes through DELETING first). */
-    public void deleteStream(String name) {
-        if (streams.remove(stream(name).name()) == null) {
-            throw KinesisException.noSuchStream(name, accountId);
+    public synchronized void deleteStream(String name) {
+        KinesisStream stream = stream(name);
+        synchronized (stream) {
+            journal.streamDeleted(name);
+            streams.remove(name);
+            stream.markDeleted();
         }
     }
 
@@ -90,7 +118,7 @@ public final class KinesisEngine {
     /** Puts one record on the shard its hash key falls in. */
     public PutResult putRecord(String streamName, PutEntry entry) {
         KinesisStream stream = stream(streamName);
-        return put(stream, entry, RecordChecks.hashKeyOf(entry, ""));
+        return writer.put(stream, List.of(entry), List.of(RecordChecks.hashKeyOf(entry, "")), now()).get(0);
     }
 
     /**
@@ -104,29 +132,17 @@ public final class KinesisEngine {
         for (int i = 0; i < entries.size(); i++) {
             hashKeys.add(RecordChecks.hashKeyOf(entries.get(i), "records." + (i + 1) + ".member."));
         }
-        List<PutResult> results = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            results.add(put(stream, entries.get(i), hashKeys.get(i)));
-        }
-        return results;
-    }
-
-    private PutResult put(KinesisStream stream, PutEntry entry, BigInteger hashKey) {
-        Instant now = clock.instant();
-        stream.trim(now);
-        ShardLog shard = stream.shardFor(hashKey);
-        StreamRecord record = shard.append(entry.partitionKey(), entry.data(), now);
-        return new PutResult(shard.description().shardId(), record.sequenceNumber());
+        return writer.put(stream, entries, hashKeys, now());
     }
 
     /** Reading records: shard iterators, GetRecords and the in-process reads of event source mappings. */
     public StreamReader reader() {
-        return reader;
+        return new StreamReader(this, clock);
     }
 
     /** Tags and retention. */
     public StreamSettings settings() {
-        return new StreamSettings(this);
+        return new StreamSettings(this, journal);
     }
 
     /** The shard {@code shardId} of {@code stream}; ResourceNotFoundException when it has none such. */
@@ -136,5 +152,10 @@ public final class KinesisEngine {
             throw KinesisException.noSuchShard(shardId, stream.name(), accountId);
         }
         return shard;
+    }
+
+    /** The time, to the millisecond: what the wire carries, so a time read back names the same instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +27,7 @@ public final class KinesisStream {
     private final List<ShardLog> shards = new ArrayList<>();
     private final Map<String, String> tags = new TreeMap<>();
     private volatile int retentionHours = MIN_RETENTION_HOURS;
+    private volatile boolean deleted;
 
     KinesisStream(String name, String arn, StreamMode mode, int shardCount, Instant creation) {
         this.name = name;
@@ -75,15 +77,12 @@ public final class KinesisStream {
 
     /** The tags, by key in order. */
     public synchronized Map<String, String> tags() {
-        return Map.copyOf(tags);
+        return Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 
-    synchronized void tag(Map<String, String> added) {
-        tags.putAll(added);
-    }
-
-    synchronized void untag(List<String> keys) {
-        keys.forEach(tags::remove);
+    synchronized void replaceTags(Map<String, String> changed) {
+        tags.clear();
+        tags.putAll(changed);
     }
 
     void retainFor(int hours) {
@@ -102,9 +101,27 @@ public final class KinesisStream {
                 .orElse(null);
     }
 
-    /** Drops the records older than the retention period, counted back from {@code now}. */
-    void trim(Instant now) {
-        Instant oldestKept = now.minus(Duration.ofHours(retentionHours));
-        shards.forEach(shard -> shard.trimBefore(oldestKept));
+    /** Marks the stream deleted, so a put that waited for its lock fails as on a missing stream. */
+    void markDeleted() {
+        deleted = true;
+    }
+
+    boolean deleted() {
+        return deleted;
+    }
+
+    /** The oldest arrival time still readable at {@code now}. */
+    Instant oldestKept(Instant now) {
+        return now.minus(Duration.ofHours(retentionHours));
+    }
+
+    /** The shards, for the engine. */
+    List<ShardLog> shardLogs() {
+        return List.copyOf(shards);
+    }
+
+    /** What a store keeps of this stream besides its records. */
+    synchronized StreamSnapshot snapshot() {
+        return new StreamSnapshot(name, mode, shards.size(), creation, retentionHours, tags);
     }
 }

@@ -23,6 +23,11 @@ final class SequenceNumbers {
         return String.format("49%015d%05d%034d", streamCreation.toEpochMilli(), shardIndex, counter);
     }
 
+    /** The per-shard counter a sequence number of ours encodes. */
+    static long counterOf(String sequenceNumber) {
+        return Long.parseLong(sequenceNumber.substring(SHARD_INDEX_END));
+    }
+
     /** The shard index a sequence number of ours encodes, or -1 when it is not one of ours. */
     static int shardIndexOf(String sequenceNumber) {
         if (sequenceNumber.length() != DIGITS || !sequenceNumber.startsWith("49")) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One shard's records in arrival order, with their sequence numbers as numbers for binary search. Positions are
- * sequence numbers (read what comes after one), so trimming expired records never moves an iterator.
+ * sequence numbers (read what comes after one), so trimming expired records never moves an iterator. Reads skip
+ * records older than the retention period; puts remove them (and tell the journal).
  */
 final class ShardLog {
 
@@ -34,25 +35,28 @@ final class ShardLog {
         return index;
     }
 
-    /** Appends a record with the next sequence number. */
-    synchronized StreamRecord append(String partitionKey, byte[] data, Instant arrival) {
+    /** The next sequence number, never handed out again (a put that fails leaves a gap, as AWS's have). */
+    synchronized String reserve() {
         counter++;
-        String sequenceNumber = SequenceNumbers.of(streamCreation, index, counter);
-        StreamRecord record = new StreamRecord(sequenceNumber, partitionKey, data, arrival);
-        records.add(record);
-        numbers.add(new BigInteger(sequenceNumber));
-        return record;
+        return SequenceNumbers.of(streamCreation, index, counter);
     }
 
-    /** Up to {@code limit} records whose sequence numbers come after {@code after}, oldest first. */
-    synchronized List<StreamRecord> after(BigInteger after, int limit) {
-        int from = firstAfter(after);
+    /** Appends a record whose sequence number comes after every record's here (reserved, or restored). */
+    synchronized void append(StreamRecord record) {
+        records.add(record);
+        numbers.add(new BigInteger(record.sequenceNumber()));
+        counter = Math.max(counter, SequenceNumbers.counterOf(record.sequenceNumber()));
+    }
+
+    /** Up to {@code limit} records after {@code after} that arrived at or after {@code oldestKept}. */
+    synchronized List<StreamRecord> after(BigInteger after, int limit, Instant oldestKept) {
+        int from = Math.max(firstAfter(after), expiredCount(oldestKept));
         return List.copyOf(records.subList(from, Math.min(records.size(), from + limit)));
     }
 
-    /** The arrival time of the first record after {@code after}, or null when there is none. */
-    synchronized Instant arrivalAfter(BigInteger after) {
-        int from = firstAfter(after);
+    /** The arrival time of the first readable record after {@code after}, or null when there is none. */
+    synchronized Instant arrivalAfter(BigInteger after, Instant oldestKept) {
+        int from = Math.max(firstAfter(after), expiredCount(oldestKept));
         return from < records.size() ? records.get(from).approximateArrivalTimestamp() : null;
     }
 
@@ -63,22 +67,29 @@ final class ShardLog {
 
     /** The position just before the first record that arrived at or after {@code time} (the tip when none did). */
     synchronized BigInteger beforeArrival(Instant time) {
-        for (int i = 0; i < records.size(); i++) {
-            if (!records.get(i).approximateArrivalTimestamp().isBefore(time)) {
-                return numbers.get(i).subtract(BigInteger.ONE);
-            }
-        }
-        return latest();
+        int first = expiredCount(time);
+        return first < records.size() ? numbers.get(first).subtract(BigInteger.ONE) : latest();
     }
 
-    /** Drops the records that arrived before {@code oldestKept}. */
-    synchronized void trimBefore(Instant oldestKept) {
+    /** The sequence number of the newest record that arrived before {@code oldestKept}, or null when none did. */
+    synchronized String lastExpired(Instant oldestKept) {
+        int expired = expiredCount(oldestKept);
+        return expired == 0 ? null : records.get(expired - 1).sequenceNumber();
+    }
+
+    /** Drops the records up to and including {@code sequenceNumber}. */
+    synchronized void dropThrough(String sequenceNumber) {
+        int through = firstAfter(new BigInteger(sequenceNumber));
+        records.subList(0, through).clear();
+        numbers.subList(0, through).clear();
+    }
+
+    private int expiredCount(Instant oldestKept) {
         int expired = 0;
         while (expired < records.size() && records.get(expired).approximateArrivalTimestamp().isBefore(oldestKept)) {
             expired++;
         }
-        records.subList(0, expired).clear();
-        numbers.subList(0, expired).clear();
+        return expired;
     }
 
     private int firstAfter(BigInteger after) {

@@ -36,10 +36,9 @@ public final class StreamReader {
     public List<StreamRecord> recordsAfter(String stream, String shardId, String afterSequenceNumber, int limit) {
         KinesisStream found = engine.stream(stream);
         ShardLog shard = engine.shard(found, shardId);
-        found.trim(clock.instant());
         BigInteger after = afterSequenceNumber == null ? BigInteger.ZERO
                 : SequenceNumbers.parse(afterSequenceNumber, "sequenceNumber");
-        return shard.after(after, limit);
+        return shard.after(after, limit, found.oldestKept(clock.instant()));
     }
 
     /** The sequence number of the newest record of a shard (its starting one when empty): where LATEST starts. */
@@ -57,7 +56,7 @@ public final class StreamReader {
             case LATEST -> shard.latest();
             case AT_SEQUENCE_NUMBER -> ownNumber(shard, sequenceNumber, type).subtract(BigInteger.ONE);
             case AFTER_SEQUENCE_NUMBER -> ownNumber(shard, sequenceNumber, type);
-            case AT_TIMESTAMP -> shard.beforeArrival(required(timestamp));
+            case AT_TIMESTAMP -> shard.beforeArrival(latest(required(timestamp), found.oldestKept(clock.instant())));
         };
         return new ShardIterator(found.name(), found.creation(), shardId, after, clock.instant()).token();
     }
@@ -77,11 +76,11 @@ public final class StreamReader {
             throw KinesisException.invalidArgument("Invalid ShardIterator.");
         }
         ShardLog shard = engine.shard(stream, position.shardId());
-        stream.trim(now);
-        List<StreamRecord> records = shard.after(position.after(), max);
+        Instant oldestKept = stream.oldestKept(now);
+        List<StreamRecord> records = shard.after(position.after(), max, oldestKept);
         BigInteger reached = records.isEmpty() ? position.after()
                 : new BigInteger(records.get(records.size() - 1).sequenceNumber());
-        Instant nextArrival = shard.arrivalAfter(reached);
+        Instant nextArrival = shard.arrivalAfter(reached, oldestKept);
         long behind = nextArrival == null ? 0 : Math.max(0, Duration.between(nextArrival, now).toMillis());
         String next = new ShardIterator(stream.name(), stream.creation(), shard.description().shardId(), reached, now)
                 .token();
@@ -101,6 +100,10 @@ public final class StreamReader {
                     + ", while it was used in a call to a shard with " + shard.description().shardId());
         }
         return number;
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static Instant required(Instant timestamp) {

@@ -2,55 +2,70 @@ package studio.serverless.runner.kinesis.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** A stream's retention period and tags. */
+/** A stream's retention period and tags; each change is journalled before it is made. */
 public final class StreamSettings {
 
     private static final int MAX_TAGS_PER_CALL = 50;
 
     private final KinesisEngine engine;
+    private final StreamJournal journal;
 
-    StreamSettings(KinesisEngine engine) {
+    StreamSettings(KinesisEngine engine, StreamJournal journal) {
         this.engine = engine;
+        this.journal = journal;
     }
 
     /** Lengthens the retention period; a shorter one is refused, as on AWS. */
     public void increaseRetention(String stream, int hours) {
-        KinesisStream found = engine.stream(stream);
-        checkRange(hours);
-        if (hours < found.retentionHours()) {
-            throw KinesisException.invalidArgument("Requested retention period (" + hours + " hours) for stream "
-                    + stream + " can not be shorter than existing retention period (" + found.retentionHours()
-                    + " hours). Use DecreaseRetentionPeriod API.");
-        }
-        found.retainFor(hours);
+        changeRetention(stream, hours, true);
     }
 
     /** Shortens the retention period; a longer one is refused, as on AWS. */
     public void decreaseRetention(String stream, int hours) {
-        KinesisStream found = engine.stream(stream);
+        changeRetention(stream, hours, false);
+    }
+
+    private void changeRetention(String name, int hours, boolean increase) {
+        KinesisStream stream = engine.stream(name);
         checkRange(hours);
-        if (hours > found.retentionHours()) {
-            throw KinesisException.invalidArgument("Requested retention period (" + hours + " hours) for stream "
-                    + stream + " can not be longer than existing retention period (" + found.retentionHours()
-                    + " hours). Use IncreaseRetentionPeriod API.");
+        synchronized (stream) {
+            int current = stream.retentionHours();
+            if (increase ? hours < current : hours > current) {
+                throw KinesisException.invalidArgument("Requested retention period (" + hours + " hours) for stream "
+                        + name + " can not be " + (increase ? "shorter" : "longer") + " than existing retention period ("
+                        + current + " hours). Use " + (increase ? "Decrease" : "Increase") + "RetentionPeriod API.");
+            }
+            journal.streamSaved(stream.snapshot().withRetention(hours));
+            stream.retainFor(hours);
         }
-        found.retainFor(hours);
     }
 
     /** Adds or overwrites up to 50 tags. */
-    public void addTags(String stream, Map<String, String> tags) {
-        KinesisStream found = engine.stream(stream);
+    public void addTags(String name, Map<String, String> tags) {
+        KinesisStream stream = engine.stream(name);
         if (tags.isEmpty() || tags.size() > MAX_TAGS_PER_CALL) {
             throw KinesisException.validation(tags.size() + " tags", "tags", "have length "
                     + (tags.isEmpty() ? "greater than or equal to 1" : "less than or equal to 50"));
         }
-        found.tag(tags);
+        synchronized (stream) {
+            Map<String, String> changed = new TreeMap<>(stream.tags());
+            changed.putAll(tags);
+            journal.streamSaved(stream.snapshot().withTags(changed));
+            stream.replaceTags(changed);
+        }
     }
 
     /** Removes the tags with these keys (absent keys are ignored). */
-    public void removeTags(String stream, List<String> keys) {
-        engine.stream(stream).untag(keys);
+    public void removeTags(String name, List<String> keys) {
+        KinesisStream stream = engine.stream(name);
+        synchronized (stream) {
+            Map<String, String> changed = new TreeMap<>(stream.tags());
+            keys.forEach(changed::remove);
+            journal.streamSaved(stream.snapshot().withTags(changed));
+            stream.replaceTags(changed);
+        }
     }
 
     private static void checkRange(int hours) {
