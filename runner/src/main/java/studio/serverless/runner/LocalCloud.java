@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.ServiceDestinations;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
@@ -21,6 +22,8 @@ import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.endpoint.LocalEndpoint;
 import studio.serverless.runner.events.api.EventsAdapter;
 import studio.serverless.runner.events.engine.EventsEngine;
+import studio.serverless.runner.kinesis.api.KinesisAdapter;
+import studio.serverless.runner.kinesis.engine.KinesisEngine;
 import studio.serverless.runner.lambda.api.LambdaAdapter;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.lambda.engine.LambdaFunctionInvoker;
@@ -35,7 +38,7 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge) and functions (Lambda) behind one
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda) behind one
  * loopback endpoint. Point
  * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
@@ -62,11 +65,12 @@ public final class LocalCloud implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
 
-    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, boolean tickSchedules) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, Clock clock,
+                       DestinationSender destinations) {
         this.endpoint = endpoint;
         this.engines = engines;
         this.lambda = lambda;
-        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION);
+        this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION, clock, destinations);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
             thread.setDaemon(true);
@@ -74,7 +78,7 @@ public final class LocalCloud implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
                 TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-        this.ticker = tickSchedules ? ScheduleTicker.start(engines.events()) : null;
+        this.ticker = clock.equals(Clock.systemUTC()) ? ScheduleTicker.start(engines.events()) : null;
     }
 
     /**
@@ -108,12 +112,14 @@ public final class LocalCloud implements AutoCloseable {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
                     new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
-                    new S3Adapter(engines.s3())));
+                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3())));
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
-            lambda.useDestinations(new ServiceDestinations(engines.sqs(), engines.sns(), engines.integrations()));
-            return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
+            DestinationSender destinations = new ServiceDestinations(engines.sqs(), engines.sns(),
+                    engines.integrations());
+            lambda.useDestinations(destinations);
+            return new LocalCloud(endpoint, engines, lambda, clock, destinations);
         } catch (RuntimeException e) {
             lambda.close();
             release(engines);
@@ -166,6 +172,14 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     /**
+     * The Kinesis Data Streams engine, for creating a diagram's streams directly and for event source mappings to
+     * read shards in process ({@link KinesisEngine#reader()}). Streams are kept in memory only (decision 0030).
+     */
+    public KinesisEngine kinesis() {
+        return engines.kinesis();
+    }
+
+    /**
      * The functions: register a diagram's functions here and they answer the Lambda Invoke API on
      * {@link #endpoint()} and receive SNS and EventBridge deliveries. Their environments get
      * {@code AWS_ENDPOINT_URL} pointing at this local cloud.
@@ -174,7 +188,7 @@ public final class LocalCloud implements AutoCloseable {
         return lambda;
     }
 
-    /** The event source mappings (queues polled for functions); stopped with the local cloud. */
+    /** The event source mappings (queues and streams polled for functions); stopped with the local cloud. */
     public EventSourceMappings eventSourceMappings() {
         return mappings;
     }

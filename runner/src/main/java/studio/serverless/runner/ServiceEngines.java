@@ -15,6 +15,7 @@ import studio.serverless.runner.dynamodb.store.H2TableJournal;
 import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.events.store.H2RuleJournal;
+import studio.serverless.runner.kinesis.engine.KinesisEngine;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.store.H2TopicJournal;
@@ -33,13 +34,14 @@ import studio.serverless.runner.storage.H2Storage;
  * @param s3               the S3 engine
  * @param sns              the SNS engine
  * @param events           the EventBridge engine
+ * @param kinesis          the Kinesis Data Streams engine (in memory, also with a data folder: decision 0030)
  * @param integrations     where deliveries to functions and state machines go
  * @param endpointUrl      the endpoint's URL, set once it listens (SNS puts it in envelopes)
  * @param storage          the H2 database of the data folder, if any
  * @param temporaryS3      the temporary S3 folder to delete on stop, or null with a data folder
  */
 record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEngine sns, EventsEngine events,
-                      Integrations integrations, AtomicReference<String> endpointUrl, Optional<H2Storage> storage,
+                      KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl, Optional<H2Storage> storage,
                       Path temporaryS3) {
 
     static ServiceEngines create(Clock clock, Optional<Path> dataFolder) {
@@ -53,8 +55,9 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             SnsEngine sns = sns(clock, sqs, integrations, url, storage);
             s3.addListener(new S3Notifications(sqs, sns, integrations));
             EventsEngine events = events(clock, sqs, sns, integrations, storage);
-            return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, integrations, url, storage,
-                    temporaryS3);
+            KinesisEngine kinesis = new KinesisEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+            return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, kinesis, integrations, url,
+                    storage, temporaryS3);
         } catch (RuntimeException e) {
             storage.ifPresent(H2Storage::close);
             throw e;

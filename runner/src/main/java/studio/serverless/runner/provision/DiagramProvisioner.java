@@ -32,7 +32,7 @@ public final class DiagramProvisioner {
         List<ResourceProvisioner> provisioners = new ArrayList<>();
         provisioners.add(new FunctionProvisioner(cloud.lambda(), sources));
         provisioners.addAll(resources(cloud));
-        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings()));
+        provisioners.add(new MappingProvisioner(cloud.eventSourceMappings(), cloud.dynamoDb(), cloud.kinesis()));
         return new DiagramProvisioner(provisioners);
     }
 
@@ -43,7 +43,8 @@ public final class DiagramProvisioner {
                 new TableProvisioner(cloud.dynamoDb()),
                 new BucketProvisioner(cloud.s3(), LocalCloud.DEFAULT_REGION, cloud.lambda()),
                 new TopicProvisioner(cloud.sns(), cloud.sqs(), cloud.lambda()),
-                new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()));
+                new RuleProvisioner(cloud.events(), cloud.sqs(), cloud.lambda()),
+                new StreamProvisioner(cloud.kinesis()));
     }
 
     /**
@@ -51,7 +52,7 @@ public final class DiagramProvisioner {
      *
      * @return what was created, in the order of the provisioners (functions when sources were given, queues,
      *         tables, buckets, topics with their queue and function subscriptions, rules with their queue and
-     *         function targets, then SQS event source mappings)
+     *         function targets, Kinesis streams, then SQS, DynamoDB stream and Kinesis event source mappings)
      * @throws RuntimeException an engine's AWS-shaped exception when the diagram holds a resource AWS would
      *                          refuse (validation reports these first)
      */

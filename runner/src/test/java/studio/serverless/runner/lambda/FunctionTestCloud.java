@@ -27,7 +27,8 @@ import studio.serverless.runner.lambda.engine.FunctionConfiguration;
  */
 final class FunctionTestCloud implements AutoCloseable {
 
-    final LocalCloud cloud = LocalCloud.start(0, new MutableClock());
+    final MutableClock clock = new MutableClock();
+    final LocalCloud cloud = LocalCloud.start(0, clock);
     final LambdaClient lambda = LambdaClient.builder().endpointOverride(cloud.endpoint()).region(Region.US_EAST_1)
             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
             .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()))

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import studio.serverless.runner.dynamodb.engine.stream.StreamRecord;
 
 /** Writes one stream record as GetRecords returns it (and as the Lambda stream trigger's event holds it). */
-final class StreamRecordJson {
+public final class StreamRecordJson {
     private StreamRecordJson() {
     }
 
-    static ObjectNode of(StreamRecord streamRecord) {
+    /** The record as JSON: eventID, eventName, eventVersion, eventSource, awsRegion, dynamodb, userIdentity. */
+    public static ObjectNode of(StreamRecord streamRecord) {
         ObjectNode node = ResponseJson.object().put("eventID", streamRecord.eventId())
                 .put("eventName", streamRecord.eventName().name()).put("eventVersion", "1.1")
                 .put("eventSource", "aws:dynamodb").put("awsRegion", region(streamRecord.streamArn()));
