@@ -37,9 +37,9 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda) behind one
- * loopback endpoint. Point
- * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda)
+ * behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or
+ * {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
 public final class LocalCloud implements AutoCloseable {

@@ -42,8 +42,8 @@ import studio.serverless.runner.storage.H2Storage;
  * @param temporaryS3      the temporary S3 folder to delete on stop, or null with a data folder
  */
 record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEngine sns, EventsEngine events,
-                      KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl, Optional<H2Storage> storage,
-                      Path temporaryS3) {
+                      KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl,
+                      Optional<H2Storage> storage, Path temporaryS3) {
 
     static ServiceEngines create(Clock clock, Optional<Path> dataFolder) {
         Optional<H2Storage> storage = dataFolder.map(H2Storage::open);

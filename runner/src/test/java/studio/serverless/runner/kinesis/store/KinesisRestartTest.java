@@ -69,7 +69,8 @@ class KinesisRestartTest {
             List<StreamRecord> restored = kinesis.reader().recordsAfter("clicks", SHARD, null, 100);
             assertEquals(stored.get().stream().map(StreamRecord::sequenceNumber).toList(),
                     restored.stream().map(StreamRecord::sequenceNumber).toList());
-            assertEquals(stored.get().get(1).approximateArrivalTimestamp(), restored.get(1).approximateArrivalTimestamp());
+            assertEquals(stored.get().get(1).approximateArrivalTimestamp(),
+                    restored.get(1).approximateArrivalTimestamp());
             String after = put(kinesis, "clicks", "three").sequenceNumber();
             assertTrue(new BigInteger(after).compareTo(new BigInteger(before.get())) > 0);
             assertEquals(List.of("one", "two", "three"), values(kinesis, "clicks"));
