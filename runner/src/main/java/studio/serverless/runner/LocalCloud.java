@@ -38,9 +38,9 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda) behind one
- * loopback endpoint. Point
- * an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or {@code AWS_ENDPOINT_URL}) with any credentials.
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda)
+ * behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or
+ * {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
 public final class LocalCloud implements AutoCloseable {
@@ -100,7 +100,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change is
-     * written to it before the answer (SQS, DynamoDB, SNS and EventBridge in H2, S3 objects as files).
+     * written to it before the answer (SQS, DynamoDB, SNS, EventBridge and Kinesis in H2, S3 objects as files).
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
      */
@@ -173,7 +173,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * The Kinesis Data Streams engine, for creating a diagram's streams directly and for event source mappings to
-     * read shards in process ({@link KinesisEngine#reader()}). Streams are kept in memory only (decision 0030).
+     * read shards in process ({@link KinesisEngine#reader()}).
      */
     public KinesisEngine kinesis() {
         return engines.kinesis();

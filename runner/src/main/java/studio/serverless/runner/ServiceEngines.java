@@ -16,6 +16,7 @@ import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.events.store.H2RuleJournal;
 import studio.serverless.runner.kinesis.engine.KinesisEngine;
+import studio.serverless.runner.kinesis.store.H2StreamJournal;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.store.H2TopicJournal;
@@ -26,23 +27,23 @@ import studio.serverless.runner.storage.H2Storage;
 
 /**
  * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, S3
- * notifications go to queues, topics and the function invoker, and with a data folder SQS, DynamoDB, SNS and
- * EventBridge write through to H2 and S3 keeps its objects in {@code DIR/s3}.
+ * notifications go to queues, topics and the function invoker, and with a data folder SQS, DynamoDB, SNS,
+ * EventBridge and Kinesis write through to H2 and S3 keeps its objects in {@code DIR/s3}.
  *
  * @param sqs              the SQS engine
  * @param dynamoDb         the DynamoDB engine
  * @param s3               the S3 engine
  * @param sns              the SNS engine
  * @param events           the EventBridge engine
- * @param kinesis          the Kinesis Data Streams engine (in memory, also with a data folder: decision 0030)
+ * @param kinesis          the Kinesis Data Streams engine (streams and records in H2 with a data folder)
  * @param integrations     where deliveries to functions and state machines go
  * @param endpointUrl      the endpoint's URL, set once it listens (SNS puts it in envelopes)
  * @param storage          the H2 database of the data folder, if any
  * @param temporaryS3      the temporary S3 folder to delete on stop, or null with a data folder
  */
 record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEngine sns, EventsEngine events,
-                      KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl, Optional<H2Storage> storage,
-                      Path temporaryS3) {
+                      KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl,
+                      Optional<H2Storage> storage, Path temporaryS3) {
 
     static ServiceEngines create(Clock clock, Optional<Path> dataFolder) {
         Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
@@ -55,7 +56,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             SnsEngine sns = sns(clock, sqs, integrations, url, storage);
             s3.addListener(new S3Notifications(sqs, sns, integrations));
             EventsEngine events = events(clock, sqs, sns, integrations, storage);
-            KinesisEngine kinesis = new KinesisEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+            KinesisEngine kinesis = kinesis(clock, storage);
             return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, kinesis, integrations, url,
                     storage, temporaryS3);
         } catch (RuntimeException e) {
@@ -96,6 +97,16 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
                 integrations, journal);
         journal.restoreInto(events);
         return events;
+    }
+
+    private static KinesisEngine kinesis(Clock clock, Optional<H2Storage> storage) {
+        if (storage.isEmpty()) {
+            return new KinesisEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        }
+        H2StreamJournal journal = H2StreamJournal.in(storage.get());
+        KinesisEngine kinesis = new KinesisEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
+        journal.restoreInto(kinesis);
+        return kinesis;
     }
 
     private static DynamoDbEngine dynamoDb(Clock clock, Optional<H2Storage> storage) {

@@ -50,7 +50,8 @@ abstract class KinesisErrorsSdkContract extends KinesisReadingSdkContract {
     void membersBreakingTheApiModelAreValidationErrors() {
         String stream = provisioned(1);
 
-        assertThrows(ValidationException.class, () -> kinesis.createStream(b -> b.streamName("no spaces").shardCount(1)));
+        assertThrows(ValidationException.class,
+                () -> kinesis.createStream(b -> b.streamName("no spaces").shardCount(1)));
         assertThrows(ValidationException.class, () -> kinesis.putRecord(b -> b.streamName(stream)
                 .partitionKey("k".repeat(257)).data(SdkBytes.fromUtf8String("x"))));
         assertThrows(ValidationException.class, () -> kinesis.putRecord(b -> b.streamName(stream).partitionKey("k")

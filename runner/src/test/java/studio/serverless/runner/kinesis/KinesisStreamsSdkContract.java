@@ -152,7 +152,8 @@ abstract class KinesisStreamsSdkContract {
 
     private static String shardHolding(List<Shard> shards, BigInteger hashKey) {
         return shards.stream().filter(shard -> new BigInteger(shard.hashKeyRange().startingHashKey())
-                .compareTo(hashKey) <= 0 && hashKey.compareTo(new BigInteger(shard.hashKeyRange().endingHashKey())) <= 0)
+                .compareTo(hashKey) <= 0
+                && hashKey.compareTo(new BigInteger(shard.hashKeyRange().endingHashKey())) <= 0)
                 .findFirst().orElseThrow().shardId();
     }
 }

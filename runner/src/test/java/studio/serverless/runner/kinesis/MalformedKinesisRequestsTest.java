@@ -57,7 +57,8 @@ class MalformedKinesisRequestsTest {
             + "\"Timestamp\":\"yesterday\"}",
         "{\"ShardIterator\":\"\"}", "{\"ShardIterator\":\"djF8fHx8fA==\"}", "{\"ShardIterator\":\"x\",\"Limit\":0}",
         "{\"NextToken\":\"zz\"}", "{\"NextToken\":\"zz\",\"StreamName\":\"fuzz\"}", "{\"Limit\":-1}",
-        "{\"StreamName\":\"fuzz\",\"RetentionPeriodHours\":1}", "{\"StreamName\":\"fuzz\",\"RetentionPeriodHours\":9000}",
+        "{\"StreamName\":\"fuzz\",\"RetentionPeriodHours\":1}",
+        "{\"StreamName\":\"fuzz\",\"RetentionPeriodHours\":9000}",
         "{\"StreamName\":\"fuzz\",\"Tags\":{}}", "{\"StreamName\":\"fuzz\",\"Tags\":{\"a\":1}}",
         "{\"StreamName\":\"fuzz\",\"TagKeys\":\"a\"}"};
 
@@ -105,7 +106,8 @@ class MalformedKinesisRequestsTest {
         boolean shaped = status >= 400 && status < 500 && body != null && body.hasNonNull("__type")
                 && body.hasNonNull("message");
         if (!ok && !shaped) {
-            failures.add(what + " -> " + status + " " + type + " " + new String(response.body(), StandardCharsets.UTF_8));
+            String text = new String(response.body(), StandardCharsets.UTF_8);
+            failures.add(what + " -> " + status + " " + type + " " + text);
         }
     }
 

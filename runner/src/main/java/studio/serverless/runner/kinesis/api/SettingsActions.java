@@ -7,7 +7,10 @@ import java.util.Map;
 import studio.serverless.runner.kinesis.engine.KinesisEngine;
 import studio.serverless.runner.kinesis.engine.KinesisStream;
 
-/** Retention (Increase/DecreaseStreamRetentionPeriod) and tags (AddTagsToStream, RemoveTagsFromStream, ListTagsForStream). */
+/**
+ * Retention (Increase/DecreaseStreamRetentionPeriod) and tags (AddTagsToStream, RemoveTagsFromStream,
+ * ListTagsForStream).
+ */
 final class SettingsActions {
 
     private SettingsActions() {

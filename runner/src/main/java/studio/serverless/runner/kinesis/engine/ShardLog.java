@@ -62,7 +62,8 @@ final class ShardLog {
 
     /** The sequence number of the newest record, or the shard's starting one when it has none. */
     synchronized BigInteger latest() {
-        return numbers.isEmpty() ? new BigInteger(description.startingSequenceNumber()) : numbers.get(numbers.size() - 1);
+        return numbers.isEmpty() ? new BigInteger(description.startingSequenceNumber())
+                : numbers.get(numbers.size() - 1);
     }
 
     /** The position just before the first record that arrived at or after {@code time} (the tip when none did). */

@@ -34,8 +34,9 @@ public final class StreamSettings {
             int current = stream.retentionHours();
             if (increase ? hours < current : hours > current) {
                 throw KinesisException.invalidArgument("Requested retention period (" + hours + " hours) for stream "
-                        + name + " can not be " + (increase ? "shorter" : "longer") + " than existing retention period ("
-                        + current + " hours). Use " + (increase ? "Decrease" : "Increase") + "RetentionPeriod API.");
+                        + name + " can not be " + (increase ? "shorter" : "longer")
+                        + " than existing retention period (" + current + " hours). Use "
+                        + (increase ? "Decrease" : "Increase") + "RetentionPeriod API.");
             }
             journal.streamSaved(stream.snapshot().withRetention(hours));
             stream.retainFor(hours);

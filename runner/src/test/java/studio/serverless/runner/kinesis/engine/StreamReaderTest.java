@@ -76,7 +76,8 @@ class StreamReaderTest {
     @Test
     void aSequenceNumberOfAnotherShardIsRefusedAsAwsRefusesIt() {
         engine.createStream("s", null, 2);
-        PutResult onSecond = engine.putRecord("s", new PutEntry("k", HashKeyRange.MAX_HASH_KEY.toString(), new byte[0]));
+        PutResult onSecond = engine.putRecord("s",
+                new PutEntry("k", HashKeyRange.MAX_HASH_KEY.toString(), new byte[0]));
 
         KinesisException refused = assertThrows(KinesisException.class, () -> engine.reader().shardIterator("s", SHARD,
                 ShardIteratorType.AT_SEQUENCE_NUMBER, onSecond.sequenceNumber(), null));
