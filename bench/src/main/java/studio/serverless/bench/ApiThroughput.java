@@ -1,0 +1,97 @@
+package studio.serverless.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.apigateway.ApiDefinition;
+import studio.serverless.runner.apigateway.ApiGateways;
+import studio.serverless.runner.apigateway.ApiRoute;
+import studio.serverless.runner.apigateway.ApiType;
+import studio.serverless.runner.endpoint.CallerIdentity;
+import studio.serverless.runner.lambda.engine.FunctionConfiguration;
+import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
+
+/**
+ * Requests per second of an HTTP API whose Python handler puts the request's item into the local DynamoDB with
+ * boto3, under {@link LoopbackLoad}, and the CPU milliseconds each request cost the runner's JVM, the load
+ * generator's threads and the Python runtime processes, printed as {@code RESULT} lines.
+ */
+final class ApiThroughput {
+
+    /** Long enough for the JIT to compile the hot paths of the AWS SDK's and the runner's code on two cores. */
+    private static final int WARM_UP_SECONDS = 10;
+
+    private final LocalCloud cloud;
+    private final FunctionConfiguration function;
+
+    ApiThroughput(LocalCloud cloud, FunctionConfiguration function) {
+        this.cloud = cloud;
+        this.function = function;
+    }
+
+    /** Warms up for {@link #WARM_UP_SECONDS}, then measures {@code seconds} with {@code threads} load threads. */
+    void measure(int seconds, int threads) throws Exception {
+        try (var dynamoDb = Clients.dynamoDb(cloud.endpoint(), 1)) {
+            dynamoDb.createTable(b -> b.tableName("bench-items").billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        }
+        cloud.lambda().useLogListener((name, line) -> {
+            if (!line.startsWith("START ") && !line.startsWith("END ") && !line.startsWith("REPORT ")) {
+                System.err.println(name + ": " + line);
+            }
+        });
+        cloud.lambda().register(function);
+        ApiDefinition api = new ApiDefinition("bench-api", ApiType.HTTP, "$default", false,
+                List.of(ApiRoute.parse("POST /items", function.name())));
+        try (ApiGateways gateways = ApiGateways.start(List.of(api), new LambdaFunctionCaller(cloud.lambda()), 0,
+                CallerIdentity.ACCOUNT_ID)) {
+            URI items = gateways.listeners().get(0).uri().resolve("/items");
+            LoopbackLoad.Run warmUp = new LoopbackLoad(items, (thread, i) -> body("warm", thread, i), 201)
+                    .run(threads, Duration.ofSeconds(WARM_UP_SECONDS));
+            if (warmUp.unexpected() > 0) {
+                System.err.println(warmUp.unexpected() + " warm-up requests failed (cold starts on a busy machine "
+                        + "may pass the 10 s init limit)");
+            }
+            ProcessCpuShares before = ProcessCpuShares.now();
+            long started = System.nanoTime();
+            LoopbackLoad.Run run = new LoopbackLoad(items, (thread, i) -> body("run", thread, i), 201)
+                    .run(threads, Duration.ofSeconds(seconds));
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            ProcessCpuShares after = ProcessCpuShares.now();
+            report(run, elapsed, before, after);
+        }
+    }
+
+    private static String body(String phase, int thread, long number) {
+        return "{\"id\":\"" + phase + "-" + thread + "-" + number + "\",\"note\":\"bench\"}";
+    }
+
+    private static void report(LoopbackLoad.Run run, double elapsed, ProcessCpuShares before,
+            ProcessCpuShares after) {
+        long[] nanos = run.sortedNanos();
+        int requests = nanos.length;
+        FunctionBenchmark.result("api-python-dynamodb-requests-per-second", requests / elapsed, "req/s");
+        FunctionBenchmark.result("api-python-dynamodb-failed-requests", run.unexpected(), "");
+        FunctionBenchmark.result("api-python-dynamodb-p50", Latencies.percentileMillis(nanos, 50), "ms");
+        FunctionBenchmark.result("api-python-dynamodb-p99", Latencies.percentileMillis(nanos, 99), "ms");
+        double loadMillis = run.cpuNanos() / 1e6;
+        FunctionBenchmark.result("api-cpu-load-generator", loadMillis / requests, "ms/req");
+        double compiler = after.compilerSince(before);
+        FunctionBenchmark.result("api-cpu-runner-jvm", (after.jvmSince(before) - loadMillis - compiler) / requests,
+                "ms/req");
+        FunctionBenchmark.result("api-cpu-jit-compiler", compiler / requests, "ms/req");
+        Map<String, Double> runtimes = after.descendantsSince(before);
+        double python = runtimes.values().stream().mapToDouble(Double::doubleValue).sum();
+        FunctionBenchmark.result("api-cpu-python-all", python / requests, "ms/req");
+        FunctionBenchmark.result("api-python-processes", runtimes.size(), "");
+        runtimes.forEach((process, millis) -> System.out.printf(Locale.ROOT, "CPU %s %.0f ms (%.1f%% of the run)%n",
+                process, millis, millis / 10 / elapsed));
+    }
+}
