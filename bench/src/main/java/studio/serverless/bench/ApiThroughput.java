@@ -28,27 +28,29 @@ final class ApiThroughput {
     private static final int WARM_UP_SECONDS = 10;
 
     private final LocalCloud cloud;
-    private final FunctionConfiguration function;
 
-    ApiThroughput(LocalCloud cloud, FunctionConfiguration function) {
+    /** Creates the table {@code bench-items} that the handlers write to. */
+    ApiThroughput(LocalCloud cloud) {
         this.cloud = cloud;
-        this.function = function;
-    }
-
-    /** Warms up for {@link #WARM_UP_SECONDS}, then measures {@code seconds} with {@code threads} load threads. */
-    void measure(int seconds, int threads) throws Exception {
         try (var dynamoDb = Clients.dynamoDb(cloud.endpoint(), 1)) {
             dynamoDb.createTable(b -> b.tableName("bench-items").billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
         }
-        cloud.lambda().useLogListener((name, line) -> {
+    }
+
+    /**
+     * Warms up for {@link #WARM_UP_SECONDS}, then measures {@code seconds} with {@code threads} load threads; the
+     * results are named {@code api-NAME-...}.
+     */
+    void measure(String name, FunctionConfiguration function, int seconds, int threads) throws Exception {
+        cloud.lambda().useLogListener((functionName, line) -> {
             if (!line.startsWith("START ") && !line.startsWith("END ") && !line.startsWith("REPORT ")) {
-                System.err.println(name + ": " + line);
+                System.err.println(functionName + ": " + line);
             }
         });
         cloud.lambda().register(function);
-        ApiDefinition api = new ApiDefinition("bench-api", ApiType.HTTP, "$default", false,
+        ApiDefinition api = new ApiDefinition("bench-" + name, ApiType.HTTP, "$default", false,
                 List.of(ApiRoute.parse("POST /items", function.name())));
         try (ApiGateways gateways = ApiGateways.start(List.of(api), new LambdaFunctionCaller(cloud.lambda()), 0,
                 CallerIdentity.ACCOUNT_ID)) {
@@ -65,7 +67,7 @@ final class ApiThroughput {
                     .run(threads, Duration.ofSeconds(seconds));
             double elapsed = (System.nanoTime() - started) / 1e9;
             ProcessCpuShares after = ProcessCpuShares.now();
-            report(run, elapsed, before, after);
+            report("api-" + name + "-", run, elapsed, before, after);
         }
     }
 
@@ -73,25 +75,25 @@ final class ApiThroughput {
         return "{\"id\":\"" + phase + "-" + thread + "-" + number + "\",\"note\":\"bench\"}";
     }
 
-    private static void report(LoopbackLoad.Run run, double elapsed, ProcessCpuShares before,
+    private static void report(String prefix, LoopbackLoad.Run run, double elapsed, ProcessCpuShares before,
             ProcessCpuShares after) {
         long[] nanos = run.sortedNanos();
         int requests = nanos.length;
-        FunctionBenchmark.result("api-python-dynamodb-requests-per-second", requests / elapsed, "req/s");
-        FunctionBenchmark.result("api-python-dynamodb-failed-requests", run.unexpected(), "");
-        FunctionBenchmark.result("api-python-dynamodb-p50", Latencies.percentileMillis(nanos, 50), "ms");
-        FunctionBenchmark.result("api-python-dynamodb-p99", Latencies.percentileMillis(nanos, 99), "ms");
+        FunctionBenchmark.result(prefix + "requests-per-second", requests / elapsed, "req/s");
+        FunctionBenchmark.result(prefix + "failed-requests", run.unexpected(), "");
+        FunctionBenchmark.result(prefix + "p50", Latencies.percentileMillis(nanos, 50), "ms");
+        FunctionBenchmark.result(prefix + "p99", Latencies.percentileMillis(nanos, 99), "ms");
         double loadMillis = run.cpuNanos() / 1e6;
-        FunctionBenchmark.result("api-cpu-load-generator", loadMillis / requests, "ms/req");
+        FunctionBenchmark.result(prefix + "cpu-load-generator", loadMillis / requests, "ms/req");
         double compiler = after.compilerSince(before);
-        FunctionBenchmark.result("api-cpu-runner-jvm", (after.jvmSince(before) - loadMillis - compiler) / requests,
+        FunctionBenchmark.result(prefix + "cpu-runner-jvm", (after.jvmSince(before) - loadMillis - compiler) / requests,
                 "ms/req");
-        FunctionBenchmark.result("api-cpu-jit-compiler", compiler / requests, "ms/req");
+        FunctionBenchmark.result(prefix + "cpu-jit-compiler", compiler / requests, "ms/req");
         Map<String, Double> runtimes = after.descendantsSince(before);
         double python = runtimes.values().stream().mapToDouble(Double::doubleValue).sum();
-        FunctionBenchmark.result("api-cpu-python-all", python / requests, "ms/req");
-        FunctionBenchmark.result("api-python-processes", runtimes.size(), "");
-        runtimes.forEach((process, millis) -> System.out.printf(Locale.ROOT, "CPU %s %.0f ms (%.1f%% of the run)%n",
-                process, millis, millis / 10 / elapsed));
+        FunctionBenchmark.result(prefix + "cpu-python", python / requests, "ms/req");
+        FunctionBenchmark.result(prefix + "python-processes", runtimes.size(), "");
+        runtimes.forEach((process, millis) -> System.out.printf(Locale.ROOT, "CPU %s%s %.0f ms (%.1f%% of the run)%n",
+                prefix, process, millis, millis / 10 / elapsed));
     }
 }

@@ -36,13 +36,20 @@ public final class FunctionBenchmark {
         Path code = Files.createTempDirectory("function-bench");
         Files.writeString(code.resolve("noop.py"), NOOP);
         Files.writeString(code.resolve("put.py"), PUT);
+        try (var lean = FunctionBenchmark.class.getResourceAsStream("put_lean.py")) {
+            Files.write(code.resolve("put_lean.py"), lean.readAllBytes());
+        }
         try (LocalCloud cloud = LocalCloud.start(0)) {
             if (!"api".equals(System.getenv("FUNCTION_BENCH_ONLY"))) {
                 warmInvokes(cloud, code);
                 coldStarts(cloud, code);
             }
             int concurrency = Integer.parseInt(System.getenv().getOrDefault("FUNCTION_BENCH_CONCURRENCY", "10"));
-            new ApiThroughput(cloud, function("put", "put.handler", code, concurrency)).measure(seconds, threads);
+            ApiThroughput api = new ApiThroughput(cloud);
+            api.measure("python-dynamodb", function("put", "put.handler", code, concurrency), seconds, threads);
+            cloud.lambda().remove("put");
+            api.measure("python-lean-dynamodb", function("put-lean", "put_lean.handler", code, concurrency), seconds,
+                    threads);
         }
     }
 
