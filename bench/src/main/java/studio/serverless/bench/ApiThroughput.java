@@ -1,6 +1,8 @@
 package studio.serverless.bench;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,24 @@ final class ApiThroughput {
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
         }
+    }
+
+    /**
+     * Runs {@code boto3_floor.py} from {@code code} with {@code python}: boto3's CPU per {@code put_item} in a tight
+     * loop, the floor under the boto3 handler's CPU per request.
+     */
+    void boto3Floor(String python, Path code) throws Exception {
+        ProcessBuilder floor = new ProcessBuilder(python, "boto3_floor.py", "2000").directory(code.toFile());
+        floor.environment().putAll(Map.of("AWS_ENDPOINT_URL", cloud.endpoint().toString(), "AWS_REGION", "us-east-1",
+                "AWS_DEFAULT_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        Process process = floor.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String[] millis = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
+        if (process.waitFor() != 0 || millis.length != 2) {
+            throw new IllegalStateException("boto3_floor.py failed: is boto3 installed for " + python + "?");
+        }
+        FunctionBenchmark.result("boto3-put-item-cpu", Double.parseDouble(millis[0]), "ms/call");
+        FunctionBenchmark.result("boto3-put-item-wall", Double.parseDouble(millis[1]), "ms/call");
     }
 
     /**

@@ -36,8 +36,10 @@ public final class FunctionBenchmark {
         Path code = Files.createTempDirectory("function-bench");
         Files.writeString(code.resolve("noop.py"), NOOP);
         Files.writeString(code.resolve("put.py"), PUT);
-        try (var lean = FunctionBenchmark.class.getResourceAsStream("put_lean.py")) {
-            Files.write(code.resolve("put_lean.py"), lean.readAllBytes());
+        for (String script : new String[] {"put_lean.py", "boto3_floor.py"}) {
+            try (var text = FunctionBenchmark.class.getResourceAsStream(script)) {
+                Files.write(code.resolve(script), text.readAllBytes());
+            }
         }
         try (LocalCloud cloud = LocalCloud.start(0)) {
             if (!"api".equals(System.getenv("FUNCTION_BENCH_ONLY"))) {
@@ -46,6 +48,7 @@ public final class FunctionBenchmark {
             }
             int concurrency = Integer.parseInt(System.getenv().getOrDefault("FUNCTION_BENCH_CONCURRENCY", "10"));
             ApiThroughput api = new ApiThroughput(cloud);
+            api.boto3Floor(realPython(), code);
             api.measure("python-dynamodb", function("put", "put.handler", code, concurrency), seconds, threads);
             cloud.lambda().remove("put");
             api.measure("python-lean-dynamodb", function("put-lean", "put_lean.handler", code, concurrency), seconds,
