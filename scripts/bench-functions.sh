@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 6's function benchmark: warm invoke of a no-op Python handler through the Lambda Runtime API, cold start
 # against a bare `python3 -c 'import handler'`, and an HTTP API -> Python (boto3) -> DynamoDB request rate under a
-# loopback load generator. Adds a row to docs/benchmarks.md.
+# loopback load generator, with boto3 and with a lean handler (http.client and a hand-made signature), and the CPU
+# milliseconds per request of the runner's JVM, the Python processes and the load generator. Adds a row to
+# docs/benchmarks.md; the last column is the 1-minute load average when the run ended (the machine is shared).
 # Usage, from the repository root: scripts/bench-functions.sh   (env: SECONDS_PER_RUN, default 15; THREADS, default 8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,9 @@ results=$(java -cp "$classpath" studio.serverless.bench.FunctionBenchmark "$seco
 printf '%s\n' "$results"
 value() { printf '%s\n' "$results" | awk -v name="$1" '$2 == name { print $3 }'; }
 machine="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores"
-row="| $(date -u +%Y-%m-%d) | $machine | $(value warm-invoke-p50) / $(value warm-invoke-p99) | $(value cold-start-p50) | $(value bare-python-import-p50) | $(value cold-start-ratio)x | $(value api-python-dynamodb-requests-per-second) ($threads threads) | $(value api-python-dynamodb-p50) / $(value api-python-dynamodb-p99) |"
+cpu() { printf '%s / %s / %s' "$(value "api-$1-cpu-runner-jvm")" "$(value "api-$1-cpu-python")" "$(value "api-$1-cpu-load-generator")"; }
+load="$(uptime | sed 's/.*load average: //; s/,.*//')"
+row="| $(date -u +%Y-%m-%d) | $machine | $(value warm-invoke-p50) / $(value warm-invoke-p99) | $(value cold-start-p50) | $(value bare-python-import-p50) | $(value cold-start-ratio)x | $(value api-python-dynamodb-requests-per-second) ($threads threads) | $(value api-python-dynamodb-p50) / $(value api-python-dynamodb-p99) | $(cpu python-dynamodb) | $(value boto3-put-item-cpu) | $(value api-python-lean-dynamodb-requests-per-second) | $(cpu python-lean-dynamodb) | $load |"
 page=docs/benchmarks.md
 marker='<!-- function-benchmark-rows: scripts/bench-functions.sh adds new rows above this line -->'
 if grep -qF -- "$marker" "$page"; then

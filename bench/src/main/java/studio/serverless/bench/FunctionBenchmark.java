@@ -1,32 +1,14 @@
 package studio.serverless.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import studio.serverless.runner.LocalCloud;
-import studio.serverless.runner.apigateway.ApiDefinition;
-import studio.serverless.runner.apigateway.ApiGateways;
-import studio.serverless.runner.apigateway.ApiRoute;
-import studio.serverless.runner.apigateway.ApiType;
-import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.lambda.engine.FunctionConfiguration;
-import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
 
 /**
  * Issue 6's function figures, printed as {@code RESULT name value unit} lines for {@code scripts/bench-functions.sh}:
@@ -54,10 +36,23 @@ public final class FunctionBenchmark {
         Path code = Files.createTempDirectory("function-bench");
         Files.writeString(code.resolve("noop.py"), NOOP);
         Files.writeString(code.resolve("put.py"), PUT);
+        for (String script : new String[] {"put_lean.py", "boto3_floor.py"}) {
+            try (var text = FunctionBenchmark.class.getResourceAsStream(script)) {
+                Files.write(code.resolve(script), text.readAllBytes());
+            }
+        }
         try (LocalCloud cloud = LocalCloud.start(0)) {
-            warmInvokes(cloud, code);
-            coldStarts(cloud, code);
-            apiThroughput(cloud, code, seconds, threads);
+            if (!"api".equals(System.getenv("FUNCTION_BENCH_ONLY"))) {
+                warmInvokes(cloud, code);
+                coldStarts(cloud, code);
+            }
+            int concurrency = Integer.parseInt(System.getenv().getOrDefault("FUNCTION_BENCH_CONCURRENCY", "10"));
+            ApiThroughput api = new ApiThroughput(cloud);
+            api.boto3Floor(realPython(), code);
+            api.measure("python-dynamodb", function("put", "put.handler", code, concurrency), seconds, threads);
+            cloud.lambda().remove("put");
+            api.measure("python-lean-dynamodb", function("put-lean", "put_lean.handler", code, concurrency), seconds,
+                    threads);
         }
     }
 
@@ -114,60 +109,7 @@ public final class FunctionBenchmark {
         return path;
     }
 
-    private static void apiThroughput(LocalCloud cloud, Path code, int seconds, int threads) throws Exception {
-        try (var dynamoDb = Clients.dynamoDb(cloud.endpoint(), 1)) {
-            dynamoDb.createTable(b -> b.tableName("bench-items").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
-        }
-        cloud.lambda().register(function("put", "put.handler", code, 10));
-        ApiDefinition api = new ApiDefinition("bench-api", ApiType.HTTP, "$default", false,
-                List.of(ApiRoute.parse("POST /items", "put")));
-        try (ApiGateways gateways = ApiGateways.start(List.of(api), new LambdaFunctionCaller(cloud.lambda()), 0,
-                CallerIdentity.ACCOUNT_ID)) {
-            URI items = gateways.listeners().get(0).uri().resolve("/items");
-            load(items, threads, Duration.ofSeconds(5));
-            long started = System.nanoTime();
-            long[] nanos = load(items, threads, Duration.ofSeconds(seconds));
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            result("api-python-dynamodb-requests-per-second", nanos.length / elapsed, "req/s");
-            result("api-python-dynamodb-p50", Latencies.percentileMillis(nanos, 50), "ms");
-            result("api-python-dynamodb-p99", Latencies.percentileMillis(nanos, 99), "ms");
-        }
-    }
-
-    private static long[] load(URI items, int threads, Duration length) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long deadline = System.nanoTime() + length.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                List<Long> times = new ArrayList<>();
-                for (long i = 0; System.nanoTime() < deadline; i++) {
-                    String body = "{\"id\":\"" + thread + "-" + i + "\",\"note\":\"bench\"}";
-                    long start = System.nanoTime();
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(items)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 201) {
-                        throw new IllegalStateException("the API answered " + response.statusCode());
-                    }
-                    times.add(System.nanoTime() - start);
-                }
-                return times;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> future : futures) {
-            all.addAll(future.get());
-        }
-        pool.shutdownNow();
-        return all.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    private static void result(String name, double value, String unit) {
+    static void result(String name, double value, String unit) {
         System.out.printf(Locale.ROOT, "RESULT %s %.2f %s%n", name, value, unit);
     }
 }

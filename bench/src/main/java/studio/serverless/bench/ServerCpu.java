@@ -27,6 +27,11 @@ final class ServerCpu {
         return new ServerCpu(Path.of("/proc", pid.trim(), "stat"));
     }
 
+    /** The thread or process whose {@code stat} file is {@code stat}, or null when it cannot be read. */
+    static ServerCpu of(String name, Path stat) {
+        return Files.isReadable(stat) ? new ServerCpu(stat) : null;
+    }
+
     /** The CPU milliseconds the process has used so far. */
     double usedMillis() {
         try {

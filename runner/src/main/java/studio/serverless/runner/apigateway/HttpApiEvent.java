@@ -3,11 +3,8 @@ package studio.serverless.runner.apigateway;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,8 +14,6 @@ import java.util.Map;
  */
 final class HttpApiEvent {
 
-    static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private HttpApiEvent() {
@@ -67,7 +62,7 @@ final class HttpApiEvent {
                 .put("protocol", "HTTP/1.1").put("sourceIp", request.sourceIp())
                 .put("userAgent", String.valueOf(request.header("user-agent")));
         return context.put("requestId", request.requestId()).put("routeKey", match.route().routeKey())
-                .put("stage", api.stage()).put("time", REQUEST_TIME.format(request.received()))
+                .put("stage", api.stage()).put("time", RequestTimes.format(request.received()))
                 .put("timeEpoch", request.received().toEpochMilli());
     }
 

@@ -58,7 +58,7 @@ final class RestProxyEvent {
     private static ObjectNode context(GatewayRequest request, RouteMatch match, ApiDefinition api, String account) {
         ObjectNode context = JSON.objectNode().put("accountId", account).put("resourceId", ApiIds.of(api))
                 .put("stage", api.stage()).put("requestId", request.requestId())
-                .put("requestTime", HttpApiEvent.REQUEST_TIME.format(request.received()))
+                .put("requestTime", RequestTimes.format(request.received()))
                 .put("requestTimeEpoch", request.received().toEpochMilli());
         ObjectNode identity = context.putObject("identity");
         for (String absent : List.of("cognitoIdentityPoolId", "accountId", "cognitoIdentityId", "caller",

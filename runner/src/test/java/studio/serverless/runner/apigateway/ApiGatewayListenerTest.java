@@ -168,6 +168,31 @@ class ApiGatewayListenerTest {
     }
 
     @Test
+    void aFunctionThatEndsWithinTheIntegrationTimeoutByItselfIsCalledWithoutAnIntegrationThread() throws Exception {
+        integrations.shutdown(); // a hand-over to an integration thread would now be refused
+        FunctionCaller endsInTime = new FunctionCaller() {
+            @Override
+            public CallOutcome call(String functionName, byte[] event) {
+                return answer("{\"statusCode\":201,\"body\":\"created\"}");
+            }
+
+            @Override
+            public boolean endsWithin(String functionName, Duration limit) {
+                return true;
+            }
+        };
+        ApiDefinition api = new ApiDefinition("orders-api", ApiType.HTTP, "$default", false,
+                List.of(ApiRoute.parse("POST /orders/{id}", "orders")));
+        listener = ApiGatewayListener.start(new ApiGateway(api, endsInTime, integrations, Duration.ofMillis(300),
+                "000000000000"), 0);
+
+        HttpResponse<String> response = send(post(listener.uri(), "/orders/1"));
+
+        assertEquals(201, response.statusCode());
+        assertEquals("created", response.body());
+    }
+
+    @Test
     void anUnknownRouteIsNotFoundOnAnHttpApiAndMissingAuthenticationTokenOnARestApi() throws Exception {
         URI http = serve(ApiType.HTTP, false, event -> answer("{}"));
         assertEquals(404, send(HttpRequest.newBuilder(http.resolve("/nothing")).GET()).statusCode());

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import studio.serverless.runner.delivery.DestinationSender;
+import studio.serverless.runner.endpoint.RequestIds;
 
 /**
  * The functions of the local cloud and their execution environments. Register functions (again, to reload them),
@@ -89,7 +89,7 @@ public final class LambdaEngine implements AutoCloseable {
      * @throws LambdaException not found, throttled, or a runtime that is not run locally
      */
     public InvocationResult invoke(String name, byte[] payload) {
-        return invoke(name, UUID.randomUUID().toString(), payload);
+        return invoke(name, RequestIds.next(), payload);
     }
 
     /** Invokes {@code name} synchronously under the given request id (the Invoke call's own). */
@@ -105,7 +105,7 @@ public final class LambdaEngine implements AutoCloseable {
      * @throws LambdaException not found, or a runtime that is not run locally
      */
     public String invokeAsync(String name, byte[] payload) {
-        return invokeAsync(name, UUID.randomUUID().toString(), payload);
+        return invokeAsync(name, RequestIds.next(), payload);
     }
 
     /** Queues an asynchronous invocation under the given request id and returns it. */

@@ -1,6 +1,7 @@
 package studio.serverless.runner.lambda.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,13 +29,16 @@ final class ProcessMemory {
 
     private static long field(long pid, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(name)) {
-                    long kilobytes = Long.parseLong(line.substring(name.length()).replace("kB", "").trim());
-                    return (kilobytes + KILOBYTES_PER_MEGABYTE - 1) / KILOBYTES_PER_MEGABYTE;
-                }
+            String status = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "status")),
+                    StandardCharsets.ISO_8859_1);
+            int at = status.indexOf(name);
+            if (at < 0) {
+                return 0;
             }
-            return 0;
+            int end = status.indexOf('\n', at);
+            String value = status.substring(at + name.length(), end < 0 ? status.length() : end);
+            long kilobytes = Long.parseLong(value.replace("kB", "").trim());
+            return (kilobytes + KILOBYTES_PER_MEGABYTE - 1) / KILOBYTES_PER_MEGABYTE;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -1,13 +1,14 @@
 package studio.serverless.runner.lambda.runtime;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studio.serverless.runner.endpoint.http.HttpCall;
+import studio.serverless.runner.endpoint.http.HttpHandler;
 
 /**
  * Answers the four Runtime API calls for one session. Status codes as AWS documents them: 200 for {@code /next},
@@ -21,6 +22,8 @@ final class RuntimeApiHandler implements HttpHandler {
     private static final Pattern REPORT = Pattern.compile("/2018-06-01/runtime/invocation/([^/]+)/(response|error)");
     private static final String NEXT = "/2018-06-01/runtime/invocation/next";
     private static final String INIT_ERROR = "/2018-06-01/runtime/init/error";
+    private static final String ACCEPTED = "{\"status\":\"OK\"}";
+    private static final List<String> JSON = List.of("application/json");
 
     private final RuntimeSession session;
 
@@ -29,26 +32,26 @@ final class RuntimeApiHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            Matcher report = REPORT.matcher(path);
-            if (method.equals("GET") && path.equals(NEXT)) {
-                next(exchange);
-            } else if (method.equals("POST") && report.matches()) {
-                report(exchange, report.group(1), report.group(2).equals("error"));
-            } else if (method.equals("POST") && path.equals(INIT_ERROR)) {
-                byte[] body = readBody(exchange);
-                session.initFailed(new RuntimeOutcome(RuntimeOutcome.Kind.INIT_ERROR, body, errorType(exchange)));
-                send(exchange, 202, "{\"status\":\"OK\"}");
-            } else {
-                send(exchange, 404, error("InvalidPath", "No Runtime API resource " + method + " " + path));
-            }
+    public void handle(HttpCall call) throws IOException {
+        String path = call.path();
+        String method = call.method();
+        if (method.equals("GET") && path.equals(NEXT)) {
+            next(call);
+            return;
+        }
+        Matcher report = REPORT.matcher(path);
+        if (method.equals("POST") && report.matches()) {
+            report(call, report.group(1), report.group(2).equals("error"));
+        } else if (method.equals("POST") && path.equals(INIT_ERROR)) {
+            byte[] body = readBody(call);
+            session.initFailed(new RuntimeOutcome(RuntimeOutcome.Kind.INIT_ERROR, body, errorType(call)));
+            send(call, 202, ACCEPTED);
+        } else {
+            send(call, 404, error("InvalidPath", "No Runtime API resource " + method + " " + path));
         }
     }
 
-    private void next(HttpExchange exchange) throws IOException {
+    private void next(HttpCall call) throws IOException {
         Invocation invocation;
         try {
             invocation = session.next();
@@ -57,61 +60,52 @@ final class RuntimeApiHandler implements HttpHandler {
             invocation = null;
         }
         if (invocation == null) {
-            send(exchange, 500, error("ContainerError", "The execution environment is shutting down."));
+            send(call, 500, error("ContainerError", "The execution environment is shutting down."));
             return;
         }
-        var headers = exchange.getResponseHeaders();
-        headers.set("Lambda-Runtime-Aws-Request-Id", invocation.requestId());
-        headers.set("Lambda-Runtime-Deadline-Ms", Long.toString(invocation.delivered().join()));
-        headers.set("Lambda-Runtime-Invoked-Function-Arn", invocation.functionArn());
-        headers.set("Lambda-Runtime-Trace-Id", invocation.traceId());
-        headers.set("Content-Type", "application/json");
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Lambda-Runtime-Aws-Request-Id", List.of(invocation.requestId()));
+        headers.put("Lambda-Runtime-Deadline-Ms", List.of(Long.toString(invocation.delivered().join())));
+        headers.put("Lambda-Runtime-Invoked-Function-Arn", List.of(invocation.functionArn()));
+        headers.put("Lambda-Runtime-Trace-Id", List.of(invocation.traceId()));
+        headers.put("Content-Type", JSON);
         byte[] payload = invocation.payload();
-        exchange.sendResponseHeaders(200, payload.length == 0 ? -1 : payload.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(payload);
-        }
+        call.respond(200, headers, payload.length == 0 ? -1 : payload.length, out -> out.write(payload));
     }
 
-    private void report(HttpExchange exchange, String requestId, boolean error) throws IOException {
-        byte[] body = readBody(exchange);
+    private void report(HttpCall call, String requestId, boolean error) throws IOException {
+        byte[] body = readBody(call);
         if (body.length > MAX_RESPONSE_BYTES) {
             session.end(requestId, RuntimeOutcome.environmentError("Function.ResponseSizeTooLarge",
                     "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES
                             + " bytes)."));
-            send(exchange, 413, error("RequestEntityTooLarge", "The response is larger than 6 MB."));
+            send(call, 413, error("RequestEntityTooLarge", "The response is larger than 6 MB."));
             return;
         }
         RuntimeOutcome outcome = error
-                ? new RuntimeOutcome(RuntimeOutcome.Kind.FUNCTION_ERROR, body, errorType(exchange))
+                ? new RuntimeOutcome(RuntimeOutcome.Kind.FUNCTION_ERROR, body, errorType(call))
                 : RuntimeOutcome.response(body);
         if (session.end(requestId, outcome)) {
-            send(exchange, 202, "{\"status\":\"OK\"}");
+            send(call, 202, ACCEPTED);
         } else {
-            send(exchange, 400, error("InvalidRequestID", "Invalid request ID: " + requestId));
+            send(call, 400, error("InvalidRequestID", "Invalid request ID: " + requestId));
         }
     }
 
-    private static String errorType(HttpExchange exchange) {
-        return exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
+    private static String errorType(HttpCall call) {
+        return call.header("lambda-runtime-function-error-type");
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            return in.readNBytes(MAX_RESPONSE_BYTES + 1);
-        }
+    private static byte[] readBody(HttpCall call) throws IOException {
+        return call.body().readNBytes(MAX_RESPONSE_BYTES + 1);
     }
 
     private static String error(String type, String message) {
         return "{\"errorMessage\":" + JsonText.quote(message) + ",\"errorType\":" + JsonText.quote(type) + "}";
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+    private static void send(HttpCall call, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        call.respond(status, Map.of("Content-Type", JSON), bytes.length, out -> out.write(bytes));
     }
 }
