@@ -10,8 +10,9 @@ import studio.serverless.runner.lambda.mapping.EventSourceMappings;
 import studio.serverless.runner.lambda.mapping.SqsMapping;
 
 /**
- * Starts the diagram's SQS event source mappings (batch size, batching window, ReportBatchItemFailures from the
- * connection). Runs after queues and functions exist; a mapping is not a resource of its own, so none is listed.
+ * Starts the diagram's SQS event source mappings (batch size, batching window, ReportBatchItemFailures and maximum
+ * concurrency from the connection). Runs after queues and functions exist; a mapping is not a resource of its own,
+ * so none is listed.
  * DynamoDB stream and Kinesis mappings join later.
  */
 final class MappingProvisioner implements ResourceProvisioner {
@@ -29,9 +30,11 @@ final class MappingProvisioner implements ResourceProvisioner {
                 String queue = diagram.require(connection.source()).name();
                 String function = diagram.require(connection.target()).name();
                 PropertyValues values = connection.properties();
-                mappings.start(new SqsMapping(queue, function, values.integer("batchSize").orElse(10),
+                SqsMapping mapping = new SqsMapping(queue, function, values.integer("batchSize").orElse(10),
                         Duration.ofSeconds(values.integer("maximumBatchingWindow").orElse(0)),
-                        values.bool("reportBatchItemFailures")));
+                        values.bool("reportBatchItemFailures"));
+                mappings.start(values.integer("maximumConcurrency").map(mapping::withMaximumConcurrency)
+                        .orElse(mapping));
             }
         }
         return List.of();

@@ -1,17 +1,23 @@
 package studio.serverless.runner.lambda.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
-/** The running event source mappings of the local cloud: one polling daemon thread each. Thread-safe. */
+/**
+ * The running event source mappings of the local cloud: one polling daemon thread each, or as many as the
+ * mapping's maximum concurrency allows ({@link SqsMapping#pollers()}), each running one batch at a time.
+ * Thread-safe.
+ */
 public final class EventSourceMappings implements AutoCloseable {
 
     private final SqsEngine sqs;
     private final LambdaEngine lambda;
     private final String region;
-    private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
+    private final Map<String, List<Thread>> pollers = new ConcurrentHashMap<>();
 
     /** Mappings from {@code sqs}'s queues to {@code lambda}'s functions in {@code region}. */
     public EventSourceMappings(SqsEngine sqs, LambdaEngine lambda, String region) {
@@ -28,20 +34,24 @@ public final class EventSourceMappings implements AutoCloseable {
      */
     public void start(SqsMapping mapping) {
         sqs.queue(mapping.queueName());
-        Thread poller = new Thread(new SqsPoller(mapping, sqs, lambda, region),
-                "sqs-mapping-" + mapping.queueName() + "-" + mapping.functionName());
-        poller.setDaemon(true);
-        Thread replaced = pollers.put(mapping.queueName() + "\n" + mapping.functionName(), poller);
-        if (replaced != null) {
-            replaced.interrupt();
+        List<Thread> started = new ArrayList<>();
+        for (int index = 0; index < mapping.pollers(); index++) {
+            Thread poller = new Thread(new SqsPoller(mapping, sqs, lambda, region),
+                    "sqs-mapping-" + mapping.queueName() + "-" + mapping.functionName() + "-" + index);
+            poller.setDaemon(true);
+            started.add(poller);
         }
-        poller.start();
+        List<Thread> replaced = pollers.put(mapping.queueName() + "\n" + mapping.functionName(), started);
+        if (replaced != null) {
+            replaced.forEach(Thread::interrupt);
+        }
+        started.forEach(Thread::start);
     }
 
     /** Stops every poller; a batch being invoked finishes first. */
     @Override
     public void close() {
-        pollers.values().forEach(Thread::interrupt);
+        pollers.values().forEach(threads -> threads.forEach(Thread::interrupt));
         pollers.clear();
     }
 }
