@@ -87,8 +87,8 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Unless the
-     * clock is the system clock, schedules do not fire on their own: whoever moves the clock calls
-     * {@link EventsEngine#fireDueSchedules()}.
+     * clock is the system clock or an {@link AdvanceableClock}, schedules do not fire on their own: whoever moves
+     * the clock calls {@link EventsEngine#fireDueSchedules()}.
      */
     public static LocalCloud start(int port, Clock clock) {
         return start(port, clock, Optional.empty());
@@ -113,7 +113,8 @@ public final class LocalCloud implements AutoCloseable {
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
             lambda.useDestinations(new ServiceDestinations(engines.sqs(), engines.sns(), engines.integrations()));
-            return new LocalCloud(endpoint, engines, lambda, clock.equals(Clock.systemUTC()));
+            return new LocalCloud(endpoint, engines, lambda,
+                    clock.equals(Clock.systemUTC()) || clock instanceof AdvanceableClock);
         } catch (RuntimeException e) {
             lambda.close();
             release(engines);
