@@ -42,20 +42,45 @@ class NodeDependenciesTest {
         return npm;
     }
 
+    /** A stand-in npm that records its folder and arguments and makes each package's folder, as npm would. */
+    private NodeDependencies recordingNpm(Path calls) throws IOException {
+        return new NodeDependencies(fakeNpm("echo \"$PWD $*\" >> " + calls + "\n"
+                + "for p in \"$@\"; do case $p in @*) mkdir -p \"node_modules/${p%@*}\";; esac; done\n"
+                + "mkdir -p node_modules").toString(), new PrintWriter(printed));
+    }
+
     @Test
-    void eachNodeFunctionsPackagesAreInstalledOnceWithNpm() throws Exception {
+    void theAwsSdkPackagesOfAllNodeFunctionsAreInstalledOnceIntoTheSharedFunctionsFolder() throws Exception {
         HandlerProject project = nodeProject();
         Path calls = folder.resolve("calls.txt");
-        NodeDependencies dependencies = new NodeDependencies(fakeNpm("echo \"$PWD $*\" >> " + calls
-                + "\nmkdir node_modules").toString(), new PrintWriter(printed));
+        NodeDependencies dependencies = recordingNpm(calls);
 
         dependencies.installMissing(project);
         dependencies.installMissing(project);
 
         List<String> installs = Files.readAllLines(calls);
-        assertEquals(5, installs.size(), installs.toString()); // crud-api has five functions
-        assertTrue(installs.get(0).endsWith(" install --omit=dev --no-audit --no-fund"), installs.get(0));
-        assertTrue(printed.toString().contains("Installing the npm packages of functions/"), printed.toString());
+        assertEquals(1, installs.size(), installs.toString());
+        assertTrue(installs.get(0).matches(".*/project/functions install --omit=dev --no-audit --no-fund --no-save"
+                + " --no-package-lock @aws-sdk/client-dynamodb@\\S+ @aws-sdk/lib-dynamodb@\\S+"), installs.get(0));
+        assertTrue(printed.toString().contains("Installing the AWS SDK packages Lambda provides"
+                + " (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb) into functions/node_modules with npm, once"),
+                printed.toString());
+    }
+
+    @Test
+    void aFunctionNeedingMoreThanTheSdkGetsItsOwnInstall() throws Exception {
+        HandlerProject project = nodeProject();
+        Path manifest = project.folder().resolve("functions/create-item/package.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"dependencies\": {",
+                "\"dependencies\": {\n    \"uuid\": \"^9.0.0\","));
+        Path calls = folder.resolve("calls.txt");
+
+        recordingNpm(calls).installMissing(project);
+
+        List<String> installs = Files.readAllLines(calls);
+        assertEquals(2, installs.size(), installs.toString());
+        assertTrue(installs.get(0).endsWith("/project/functions/create-item install --omit=dev --no-audit --no-fund"),
+                installs.get(0));
     }
 
     @Test
@@ -65,7 +90,7 @@ class NodeDependenciesTest {
         new NodeDependencies(fakeNpm("echo 'npm ERR! code ENOTFOUND'\nexit 1").toString(), new PrintWriter(printed))
                 .installMissing(project);
 
-        assertTrue(printed.toString().contains("npm install failed in functions/"), printed.toString());
+        assertTrue(printed.toString().contains("npm install failed in functions (offline"), printed.toString());
         assertTrue(printed.toString().contains("    npm ERR! code ENOTFOUND"), printed.toString());
     }
 
