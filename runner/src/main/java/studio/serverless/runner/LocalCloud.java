@@ -78,7 +78,8 @@ public final class LocalCloud implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
                 TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-        this.ticker = clock.equals(Clock.systemUTC()) ? ScheduleTicker.start(engines.events()) : null;
+        this.ticker = clock.equals(Clock.systemUTC()) || clock instanceof AdvanceableClock
+                ? ScheduleTicker.start(engines.events()) : null;
     }
 
     /**
@@ -91,8 +92,8 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud reading time from {@code clock}, so tests can move time without sleeping. Unless the
-     * clock is the system clock, schedules do not fire on their own: whoever moves the clock calls
-     * {@link EventsEngine#fireDueSchedules()}.
+     * clock is the system clock or an {@link AdvanceableClock}, schedules do not fire on their own: whoever moves
+     * the clock calls {@link EventsEngine#fireDueSchedules()}.
      */
     public static LocalCloud start(int port, Clock clock) {
         return start(port, clock, Optional.empty());

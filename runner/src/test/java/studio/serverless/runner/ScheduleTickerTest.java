@@ -1,5 +1,7 @@
 package studio.serverless.runner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,7 +17,10 @@ import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
 
-/** The ticker of a local cloud on the system clock fires due schedules without anyone asking. */
+/**
+ * The ticker of a local cloud on the system clock (or an advanceable one) fires due schedules without anyone
+ * asking.
+ */
 class ScheduleTickerTest {
 
     @Test
@@ -35,5 +40,30 @@ class ScheduleTickerTest {
         try (ScheduleTicker ticker = ScheduleTicker.start(events)) {
             assertTrue(fired.await(10, TimeUnit.SECONDS), "the ticker fired nothing within 10 seconds");
         }
+    }
+
+    @Test
+    void aCloudOnAnAdvanceableClockFiresAScheduleOnItsOwnOnceTheClockIsAdvanced() throws InterruptedException {
+        AdvanceableClock clock = new AdvanceableClock();
+        CountDownLatch fired = new CountDownLatch(1);
+        try (LocalCloud cloud = LocalCloud.start(0, clock)) {
+            cloud.integrations().useFunctions((arn, event) -> fired.countDown());
+            cloud.events().putRule(null, new RuleDefinition("hourly", null, "rate(1 hour)", null, null, null));
+            cloud.events().putTargets(null, "hourly", List.of(new Target("f",
+                    "arn:aws:lambda:us-east-1:000000000000:function:f", null, null, null, null, null)));
+
+            clock.advance(Duration.ofHours(1));
+
+            assertTrue(fired.await(10, TimeUnit.SECONDS), "nothing fired within 10 seconds of advancing an hour");
+            assertEquals(Duration.ofHours(1), clock.offset());
+        }
+    }
+
+    @Test
+    void anAdvanceableClockNeverGoesBack() {
+        AdvanceableClock clock = new AdvanceableClock();
+
+        assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofMinutes(-5)));
+        assertEquals(Duration.ZERO, clock.offset());
     }
 }

@@ -36,7 +36,8 @@ final class RunBanner {
             api.api().routes().forEach(route -> out.println("  " + route.routeKey() + " -> " + route.functionName()));
         }
         unserved.forEach(route -> out.println("  not served yet: " + route));
-        out.println("Press Ctrl+C to stop.");
+        out.println("Type help and press Enter for commands (fire a schedule now, advance the clock);"
+                + " press Ctrl+C to stop.");
         out.flush();
     }
 }

@@ -1,10 +1,12 @@
 package studio.serverless.app.cli;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,6 +26,9 @@ import studio.serverless.model.validation.Validator;
 import studio.serverless.app.run.HandlerProject;
 import studio.serverless.app.run.HandlerReloader;
 import studio.serverless.app.run.LocalFunctionSources;
+import studio.serverless.app.run.NodeDependencies;
+import studio.serverless.app.run.RunConsole;
+import studio.serverless.runner.AdvanceableClock;
 import studio.serverless.runner.LocalCloud;
 import studio.serverless.runner.apigateway.ApiGateways;
 import studio.serverless.runner.endpoint.CallerIdentity;
@@ -36,13 +41,14 @@ import studio.serverless.runner.provision.ProvisionedResource;
  * {@code studio run FILE [--port N] [--data DIR] [--project DIR] [--api-port N]}: starts the local cloud on
  * 127.0.0.1, creates the diagram's resources in it (queues, tables, buckets, topics, rules) under their names,
  * runs its functions from the project's handlers (generated where missing, edited ones kept; a handler edited while
- * it runs is reloaded) with their triggers,
- * serves each API on its own port, prints endpoints and what was created, streams the functions' logs, and
- * serves until Ctrl+C. A diagram with validation errors is refused (its errors are printed): AWS would refuse it
- * too.
+ * it runs is reloaded) with their triggers, serves each API on its own port, prints endpoints and what was
+ * created, streams the functions' logs, reads console commands (fire a schedule now, advance the clock:
+ * {@link RunConsole}), and serves until Ctrl+C. A diagram with validation errors is refused (its errors are
+ * printed): AWS would refuse it too.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs a diagram's resources in the local cloud (127.0.0.1 only) until Ctrl+C.",
+            "While it runs, type help and Enter for commands: fire RULE (a schedule now), advance TIME (the clock).",
             "Point any AWS SDK or the AWS CLI at the printed endpoint (AWS_ENDPOINT_URL); any credentials work."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl+C", "1:the diagram has errors",
@@ -57,6 +63,7 @@ public final class RunCommand implements Callable<Integer> {
     private final DiagramLoader loader;
     private final Validator validator;
     private final StopSignal stopSignal;
+    private final Reader console;
 
     @Spec
     private CommandSpec spec;
@@ -82,16 +89,26 @@ public final class RunCommand implements Callable<Integer> {
                 + " 0 picks free ones)")
     private int apiPort;
 
-    /** The command loading, checking and running diagrams, waiting on {@code stopSignal} while serving. */
-    public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal) {
+    /**
+     * The command loading, checking and running diagrams, waiting on {@code stopSignal} while serving and reading
+     * console commands ({@link RunConsole}) from {@code console}.
+     */
+    public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal, Reader console) {
         this.loader = loader;
         this.validator = validator;
         this.stopSignal = stopSignal;
+        this.console = console;
     }
 
-    /** The command as shipped: serves until the process is asked to end. */
+    /** The command with no console input. */
+    public RunCommand(DiagramLoader loader, Validator validator, StopSignal stopSignal) {
+        this(loader, validator, stopSignal, Reader.nullReader());
+    }
+
+    /** The command as shipped: serves until the process is asked to end, reading commands from standard input. */
     public static RunCommand untilShutdown(DiagramLoader loader, Validator validator) {
-        return new RunCommand(loader, validator, new ShutdownStopSignal());
+        return new RunCommand(loader, validator, new ShutdownStopSignal(),
+                new InputStreamReader(System.in, Charset.defaultCharset()));
     }
 
     /** Loads, checks, provisions and serves; returns the exit code. */
@@ -142,8 +159,9 @@ public final class RunCommand implements Callable<Integer> {
 
     private int serve(Diagram diagram) throws InterruptedException {
         LocalCloud cloud;
+        AdvanceableClock clock = new AdvanceableClock();
         try {
-            cloud = LocalCloud.start(port, Clock.systemUTC(), Optional.ofNullable(data));
+            cloud = LocalCloud.start(port, clock, Optional.ofNullable(data));
         } catch (UncheckedIOException e) {
             spec.commandLine().getErr().println("studio run: " + e.getMessage()
                     + (e.getMessage().startsWith("cannot listen") ? " (is another local cloud running?); choose"
@@ -152,6 +170,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (cloud) {
             HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
+            new NodeDependencies(spec.commandLine().getOut()).installMissing(handlers);
             List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud,
                     new LocalFunctionSources(handlers, cloud.endpoint())).provision(handlers.diagram());
             PrintWriter out = spec.commandLine().getOut();
@@ -162,6 +181,7 @@ public final class RunCommand implements Callable<Integer> {
                             (function, changed) -> reload(cloud, out, function, changed))) {
                 RunBanner.print(out, file, cloud.endpoint(), resources);
                 RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
+                new RunConsole(cloud, clock, out).readFrom(console);
                 stopSignal.awaitStop(cloud.endpoint());
             }
         } catch (IOException | UncheckedIOException e) {

@@ -1,6 +1,7 @@
 /**
  * What {@code studio run} needs beyond the local cloud: the handlers of the diagram's functions (generated into a
  * project folder, never over a handler the user edited) and, for each function, its code folder and the
- * variables the generator names (TABLE_NAME, QUEUE_URL...) with the local cloud's values.
+ * variables the generator names (TABLE_NAME, QUEUE_URL...) with the local cloud's values; the npm packages
+ * Node.js handlers import; and the console on which users fire schedules and advance the local cloud's clock.
  */
 package studio.serverless.app.run;

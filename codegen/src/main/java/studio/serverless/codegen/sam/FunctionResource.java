@@ -16,7 +16,7 @@ import studio.serverless.model.diagram.Service;
 /**
  * The {@code AWS::Serverless::Function} of a Lambda function: its settings, code folder
  * ({@code functions/<name>/}), environment, least-privilege policies, events and asynchronous invocation
- * settings with their destinations.
+ * settings with their destinations and dead-letter queue.
  */
 final class FunctionResource {
 
@@ -68,6 +68,7 @@ final class FunctionResource {
             properties.put("Events", triggers);
         }
         invokeConfig(function).ifPresent(config -> properties.put("EventInvokeConfig", config));
+        deadLetterQueue(function).ifPresent(queue -> properties.put("DeadLetterQueue", queue));
         return new CfnResource(context.logicalId(function.id()), "AWS::Serverless::Function", properties);
     }
 
@@ -87,6 +88,12 @@ final class FunctionResource {
             config.put("DestinationConfig", destinations);
         }
         return Optional.of(config);
+    }
+
+    /** The function's DeadLetterConfig, as SAM writes it (SAM also grants the send or publish permission). */
+    private Optional<Map<String, Object>> deadLetterQueue(Service function) {
+        return destination(function, ConnectionType.DEAD_LETTER_QUEUE).map(target -> DataResources.ordered(
+                "Type", target.get("Type"), "TargetArn", target.get("Destination")));
     }
 
     private Optional<Map<String, Object>> destination(Service function, ConnectionType type) {

@@ -64,6 +64,8 @@ final class FunctionBlocks {
                 count));
         values.integer("ephemeralStorage").ifPresent(size -> lambda.add(HclBlock.of("ephemeral_storage")
                 .set("size", size)));
+        policy.deadLetterTarget(function).ifPresent(arn -> lambda.add(HclBlock.of("dead_letter_config")
+                .set("target_arn", arn)));
         Map<String, Object> environment = new TreeMap<>();
         variables.of(function).forEach((connection, variable) -> environment.put(variable,
                 FunctionPolicy.environmentValue(context, connection)));

@@ -16,7 +16,7 @@ import studio.serverless.model.diagram.Service;
  * The one inline policy of a function's role: a statement per access connection ({@link AccessGrants}), the
  * polling actions of each event source mapping (SAM's SQSPollerPolicy, DynamoDBStreamReadPolicy and the stream
  * actions of KinesisStreamReadPolicy, on the one queue, table stream or stream), and the send, publish or invoke
- * action of each asynchronous destination, which SAM also adds by itself.
+ * action of each asynchronous destination and of the dead-letter queue, which SAM also adds by itself.
  */
 final class FunctionPolicy {
 
@@ -44,6 +44,8 @@ final class FunctionPolicy {
         context.incoming(function.id(), List.of(ConnectionType.SQS_EVENT_SOURCE, ConnectionType.DYNAMODB_STREAM,
                 ConnectionType.KINESIS_STREAM)).forEach(connection -> statements.addAll(poller(connection)));
         destinationConnections(function).forEach(connection -> statements.add(destination(connection)));
+        context.outgoing(function.id(), ConnectionType.DEAD_LETTER_QUEUE).stream().findFirst()
+                .ifPresent(connection -> statements.add(destination(connection)));
         if (statements.isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +65,12 @@ final class FunctionPolicy {
                     context.ref(connection.target(), "arn"));
         }
         return destinations;
+    }
+
+    /** The queue or topic of the function's DeadLetterConfig, if it has one. */
+    Optional<HclExpression> deadLetterTarget(Service function) {
+        return context.outgoing(function.id(), ConnectionType.DEAD_LETTER_QUEUE).stream().findFirst()
+                .map(connection -> context.ref(connection.target(), "arn"));
     }
 
     /** What tells a function's code where a connected resource is. */

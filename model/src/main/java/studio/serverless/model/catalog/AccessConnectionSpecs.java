@@ -54,6 +54,12 @@ final class AccessConnectionSpecs {
             specs.add(new ConnectionSpec(ConnectionType.ON_SUCCESS, LAMBDA_FUNCTION, target,
                     "The result of each successful asynchronous invocation is sent here.", List.of()));
         }
+        for (ServiceKind target : List.of(SQS_QUEUE, SNS_TOPIC)) {
+            specs.add(new ConnectionSpec(ConnectionType.DEAD_LETTER_QUEUE, LAMBDA_FUNCTION, target,
+                    "The function's dead-letter queue (DeadLetterConfig): an asynchronous event that failed every"
+                            + " retry is sent here unchanged, with RequestID, ErrorCode and ErrorMessage attributes.",
+                    List.of()));
+        }
         return specs;
     }
 

@@ -39,7 +39,10 @@ public enum ConnectionType {
     STATES_START("states-start", "Start executions", ConnectionCategory.ACCESS, InvocationModel.ASYNCHRONOUS),
     /** A state machine's Task state invokes a function and waits for its result. */
     LAMBDA_INVOKE("lambda-invoke", "Invoke function", ConnectionCategory.ACCESS, InvocationModel.SYNCHRONOUS),
-    /** Redrive: messages received too often move to a dead-letter queue. */
+    /**
+     * Redrive: messages received too often move to a dead-letter queue; from a function, its DeadLetterConfig:
+     * asynchronous events that failed every retry go to a queue or topic.
+     */
     DEAD_LETTER_QUEUE("dead-letter-queue", "Dead-letter queue", ConnectionCategory.DESTINATION,
             InvocationModel.ASYNCHRONOUS),
     /** Where Lambda sends an asynchronous event that failed every retry. */

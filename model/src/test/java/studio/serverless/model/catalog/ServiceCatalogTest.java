@@ -111,7 +111,8 @@ class ServiceCatalogTest {
         List<ConnectionType> types = catalog.choices(LAMBDA_FUNCTION, SQS_QUEUE).stream()
                 .map(choice -> choice.spec().type()).toList();
 
-        assertEquals(List.of(ConnectionType.SQS_SEND, ConnectionType.ON_FAILURE, ConnectionType.ON_SUCCESS), types);
+        assertEquals(List.of(ConnectionType.SQS_SEND, ConnectionType.ON_FAILURE, ConnectionType.ON_SUCCESS,
+                ConnectionType.DEAD_LETTER_QUEUE), types);
     }
 
     @Test

@@ -20,4 +20,15 @@ public interface DestinationSender {
      * @param recordJson     the invocation record
      */
     void send(String destinationArn, String recordJson);
+
+    /**
+     * Sends a failed event to a function's dead-letter queue or topic. Senders that know no queues log and drop it.
+     *
+     * @param targetArn an SQS queue or SNS topic ARN
+     * @param letter    the event and why it failed
+     */
+    default void sendDeadLetter(String targetArn, DeadLetter letter) {
+        Logger.getLogger(DestinationSender.class.getName()).warning("no dead-letter queues: dropped event "
+                + letter.requestId() + " for " + targetArn);
+    }
 }

@@ -1,7 +1,9 @@
 package studio.serverless.runner.delivery;
 
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.SnsMessage;
 import studio.serverless.runner.sqs.engine.NewMessage;
@@ -9,8 +11,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
  * Destinations in the local cloud's own services: an SQS queue gets the record as a message, an SNS topic as a
- * published message, a function as an asynchronous invocation. A missing destination is logged, as AWS drops the
- * record when it cannot deliver it.
+ * published message, a function as an asynchronous invocation; a function's dead-letter queue or topic gets the
+ * failed event itself. A missing destination is logged, as AWS drops the record when it cannot deliver it.
  */
 public final class ServiceDestinations implements DestinationSender {
 
@@ -39,6 +41,24 @@ public final class ServiceDestinations implements DestinationSender {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "destination " + destinationArn + " refused a record", e);
+        }
+    }
+
+    /** Sends the event to the queue or topic with Lambda's RequestID, ErrorCode and ErrorMessage attributes. */
+    @Override
+    public void sendDeadLetter(String targetArn, DeadLetter letter) {
+        try {
+            String[] parts = targetArn.split(":", 6);
+            switch (parts.length == 6 ? parts[2] : "") {
+                case "sqs" -> sqs.send(parts[5], new NewMessage(letter.event(), letter.attributes(), Map.of(), null,
+                        null, null, CallerIdentity.ACCOUNT_ID));
+                case "sns" -> sns.publish(targetArn, new SnsMessage(letter.event(), null, letter.attributes(), null,
+                        null, null));
+                default -> LOG.warning("a dead-letter target must be a queue or topic, not " + targetArn
+                        + ": event " + letter.requestId() + " dropped");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "dead-letter target " + targetArn + " refused event " + letter.requestId(), e);
         }
     }
 }

@@ -59,15 +59,18 @@ final class FunctionProvisioner implements ResourceProvisioner {
         PropertyValues values = function.properties();
         String onSuccess = null;
         String onFailure = null;
+        String deadLetterTarget = null;
         for (Connection connection : diagram.connectionsOf(function.id())) {
             if (connection.source().equals(function.id())) {
                 String arn = destinationArn(diagram.require(connection.target()));
                 onSuccess = connection.type() == ConnectionType.ON_SUCCESS ? arn : onSuccess;
                 onFailure = connection.type() == ConnectionType.ON_FAILURE ? arn : onFailure;
+                deadLetterTarget = connection.type() == ConnectionType.DEAD_LETTER_QUEUE ? arn : deadLetterTarget;
             }
         }
         return new AsyncSettings(values.integer("asyncMaximumRetryAttempts").orElse(2),
-                Duration.ofSeconds(values.integer("asyncMaximumEventAge").orElse(21_600)), onSuccess, onFailure);
+                Duration.ofSeconds(values.integer("asyncMaximumEventAge").orElse(21_600)), onSuccess, onFailure,
+                deadLetterTarget);
     }
 
     private String destinationArn(Service target) {

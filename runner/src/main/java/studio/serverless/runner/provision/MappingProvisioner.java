@@ -14,9 +14,9 @@ import studio.serverless.runner.lambda.mapping.dynamodb.DynamoDbStreamSource;
 import studio.serverless.runner.lambda.mapping.kinesis.KinesisStreamSource;
 
 /**
- * Starts the diagram's event source mappings: SQS (batch size, batching window, ReportBatchItemFailures from the
- * connection), DynamoDB stream and Kinesis mappings ({@link StreamMappings}). Runs after queues, tables, streams and
- * functions exist; a mapping is not a resource of its own, so none is listed.
+ * Starts the diagram's event source mappings: SQS (batch size, batching window, ReportBatchItemFailures and
+ * maximum concurrency from the connection), DynamoDB stream and Kinesis mappings ({@link StreamMappings}). Runs
+ * after queues, tables, streams and functions exist; a mapping is not a resource of its own, so none is listed.
  */
 final class MappingProvisioner implements ResourceProvisioner {
 
@@ -43,9 +43,11 @@ final class MappingProvisioner implements ResourceProvisioner {
             String function = diagram.require(connection.target()).name();
             if (connection.type() == ConnectionType.SQS_EVENT_SOURCE) {
                 PropertyValues values = connection.properties();
-                mappings.start(new SqsMapping(source, function, values.integer("batchSize").orElse(10),
+                SqsMapping mapping = new SqsMapping(source, function, values.integer("batchSize").orElse(10),
                         Duration.ofSeconds(values.integer("maximumBatchingWindow").orElse(0)),
-                        values.bool("reportBatchItemFailures")));
+                        values.bool("reportBatchItemFailures"));
+                mappings.start(values.integer("maximumConcurrency").map(mapping::withMaximumConcurrency)
+                        .orElse(mapping));
             } else if (connection.type() == ConnectionType.DYNAMODB_STREAM) {
                 mappings.start(StreamMappings.of(diagram, connection), DynamoDbStreamSource.forTable(dynamoDb, source));
             } else if (connection.type() == ConnectionType.KINESIS_STREAM) {

@@ -22,7 +22,8 @@ import studio.serverless.runner.lambda.engine.AsyncSettings;
 
 /**
  * Event invocations as Lambda handles them: failures retried, then a record to the on-failure destination;
- * successes recorded to the on-success destination. Retry delays are shortened to none.
+ * successes recorded to the on-success destination; a failed event itself goes to the dead-letter queue. Retry
+ * delays are shortened to none.
  */
 class AsyncInvocationTest {
 
@@ -95,6 +96,26 @@ class AsyncInvocationTest {
         JsonNode record = JSON.readTree(receive(queue).body());
         assertEquals("EventAgeExceeded", record.get("requestContext").get("condition").asText());
         assertEquals(1, record.get("requestContext").get("approximateInvokeCount").asInt());
+    }
+
+    @Test
+    void anEventThatFailedEveryRetryGoesUnchangedToTheDeadLetterQueueWithWhyItFailed() {
+        String deadLetters = destination("billing-dlq");
+        String failures = destination("billing-failures");
+        configure(new AsyncSettings(2, Duration.ofHours(6), null, queueArn("billing-failures"),
+                queueArn("billing-dlq")));
+
+        invokeEvent("{\"fail\":true,\"order\":11}");
+
+        Message dead = sqs.receiveMessage(b -> b.queueUrl(deadLetters).waitTimeSeconds(20)
+                .messageAttributeNames("All")).messages().get(0);
+        assertEquals("{\"fail\":true,\"order\":11}", dead.body());
+        assertEquals("Number", dead.messageAttributes().get("ErrorCode").dataType());
+        assertEquals("200", dead.messageAttributes().get("ErrorCode").stringValue());
+        assertEquals("'customer'", dead.messageAttributes().get("ErrorMessage").stringValue());
+        String requestId = dead.messageAttributes().get("RequestID").stringValue();
+        // the on-failure destination still gets its record, for the same request
+        assertEquals(requestId, receive(failures).body().replaceAll(".*\"requestId\":\"([^\"]+)\".*", "$1"));
     }
 
     @Test

@@ -1,14 +1,23 @@
 package studio.serverless.runner.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +53,15 @@ class SqsMappingTest {
                     connection.sendall(json.dumps(event).encode())
                 return {"batchItemFailures": [{"itemIdentifier": record["messageId"]}
                                               for record in event["Records"] if record["body"] == "bad"]}
+            """;
+    private static final String HOLDING = """
+            import socket
+
+            def handler(event, context):
+                port = int(open("port.txt").read())
+                with socket.create_connection(("127.0.0.1", port)) as connection:
+                    connection.sendall((event["Records"][0]["body"] + "\\n").encode())
+                    connection.recv(1)  # held until the test closes the connection
             """;
     private static final String FAILING = """
             def handler(event, context):
@@ -140,6 +158,42 @@ class SqsMappingTest {
         assertEquals("order 9", dead.get(0).body());
         assertEquals("arn:aws:sqs:us-east-1:000000000000:billing",
                 dead.get(0).attributes().get(MessageSystemAttributeName.DEAD_LETTER_QUEUE_SOURCE_ARN));
+    }
+
+    @Test
+    void withAMaximumConcurrencyOfTwoTwoBatchesRunAtOnce() throws Exception {
+        String url = queue("shipments", Map.of());
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(30_000);
+            String function = cloud.function("python3.13", "app.handler",
+                    Map.of("app.py", HOLDING, "port.txt", Integer.toString(server.getLocalPort())));
+            cloud.cloud.eventSourceMappings().start(new SqsMapping("shipments", function, 1, Duration.ZERO, false)
+                    .withMaximumConcurrency(2));
+
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody("parcel a"));
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody("parcel b"));
+
+            // each handler holds its connection open: two accepted means two invocations run at the same time
+            try (Socket first = server.accept(); Socket second = server.accept()) {
+                assertEquals(Set.of("parcel a", "parcel b"), Set.of(firstLine(first), firstLine(second)));
+            }
+        }
+    }
+
+    @Test
+    void aMaximumConcurrencyOutsideTwoToAThousandIsRefused() {
+        SqsMapping mapping = SqsMapping.of("shipments", "ship");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> mapping.withMaximumConcurrency(1));
+
+        assertEquals("SQS mapping shipments -> ship: maximum concurrency 1, expected 2 to 1000", refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> mapping.withMaximumConcurrency(1001));
+    }
+
+    private static String firstLine(Socket socket) throws IOException {
+        socket.setSoTimeout(30_000);
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
     }
 
     private String queue(String name, Map<QueueAttributeName, String> attributes) {

@@ -51,6 +51,8 @@ class SqsRedriveAndPollingSdkTest {
         Message dead = receive(deadLetters).get(0);
         assertEquals("poison", dead.body());
         assertEquals(arnOf(source), dead.attributes().get(MessageSystemAttributeName.DEAD_LETTER_QUEUE_SOURCE_ARN));
+        // SQS keeps the receive count when it moves a message: two receives at the source, this one makes three
+        assertEquals("3", dead.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
     }
 
     @Test

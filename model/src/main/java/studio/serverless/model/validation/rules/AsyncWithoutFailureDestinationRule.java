@@ -25,7 +25,7 @@ public final class AsyncWithoutFailureDestinationRule implements ValidationRule 
 
     @Override
     public String description() {
-        return "A function invoked asynchronously has an on-failure destination.";
+        return "A function invoked asynchronously has an on-failure destination or a dead-letter queue.";
     }
 
     @Override
@@ -34,7 +34,8 @@ public final class AsyncWithoutFailureDestinationRule implements ValidationRule 
         for (Service function : context.services(ServiceKind.LAMBDA_FUNCTION)) {
             List<Connection> asynchronous = context.incoming(function.id()).stream()
                     .filter(AsyncWithoutFailureDestinationRule::isAsynchronousTrigger).toList();
-            if (!asynchronous.isEmpty() && context.outgoing(function.id(), ConnectionType.ON_FAILURE).isEmpty()) {
+            if (!asynchronous.isEmpty() && context.outgoing(function.id(), ConnectionType.ON_FAILURE).isEmpty()
+                    && context.outgoing(function.id(), ConnectionType.DEAD_LETTER_QUEUE).isEmpty()) {
                 diagnostics.add(withoutDestination(context, function, asynchronous));
             }
         }
@@ -55,10 +56,11 @@ public final class AsyncWithoutFailureDestinationRule implements ValidationRule 
         List<String> sources = triggers.stream().map(trigger -> trigger.type().displayName()).distinct().toList();
         return new Diagnostic(id(), Severity.WARNING, elements,
                 "The function " + ElementProperties.quoted(function) + " is invoked asynchronously ("
-                        + String.join(", ", sources) + ") but has no on-failure destination: an event that still"
+                        + String.join(", ", sources) + ") but has no on-failure destination and no dead-letter queue: an"
+                        + " event that still"
                         + " fails after " + retries + " retries (or waits longer than " + maximumAge + " s) is"
                         + " dropped, and nobody learns about it.",
-                "Connect the function to a queue or topic with an on-failure destination, so failed events are"
-                        + " kept with their error.");
+                "Connect the function to a queue or topic with an on-failure destination (or a dead-letter"
+                        + " queue), so failed events are kept with their error.");
     }
 }

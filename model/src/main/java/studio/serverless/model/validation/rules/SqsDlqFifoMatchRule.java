@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import studio.serverless.model.catalog.ConnectionType;
+import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Service;
 import studio.serverless.model.validation.Diagnostic;
@@ -30,6 +31,9 @@ public final class SqsDlqFifoMatchRule implements ValidationRule {
         for (Connection redrive : context.connections(ConnectionType.DEAD_LETTER_QUEUE)) {
             Service queue = context.service(redrive.source());
             Service deadLetters = context.service(redrive.target());
+            if (queue.kind() != ServiceKind.SQS_QUEUE || deadLetters.kind() != ServiceKind.SQS_QUEUE) {
+                continue; // a function's dead-letter queue or topic: no redrive policy
+            }
             if (queue.properties().bool("fifo") != deadLetters.properties().bool("fifo")) {
                 diagnostics.add(new Diagnostic(id(), Severity.ERROR,
                         List.of(redrive.id(), queue.id(), deadLetters.id()),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import studio.serverless.model.catalog.ConnectionType;
+import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Service;
 import studio.serverless.model.validation.Diagnostic;
@@ -37,6 +38,9 @@ public final class SqsDlqRetentionRule implements ValidationRule {
         for (Connection redrive : context.connections(ConnectionType.DEAD_LETTER_QUEUE)) {
             Service queue = context.service(redrive.source());
             Service deadLetters = context.service(redrive.target());
+            if (queue.kind() != ServiceKind.SQS_QUEUE || deadLetters.kind() != ServiceKind.SQS_QUEUE) {
+                continue; // a function's dead-letter queue or topic: no redrive policy
+            }
             int queueRetention = queue.properties().integer(RETENTION).orElse(0);
             int deadLetterRetention = deadLetters.properties().integer(RETENTION).orElse(0);
             if (!queue.properties().bool("fifo") && deadLetterRetention <= queueRetention) {

@@ -46,6 +46,14 @@ class LambdaDestinationsRulesTest {
     }
 
     @Test
+    void asynchronouslyInvokedFunctionWithADeadLetterQueueIsFine() {
+        fixture.connect(ConnectionType.S3_NOTIFICATION, fixture.service(ServiceKind.S3_BUCKET, "uploads"), function);
+        fixture.connect(ConnectionType.DEAD_LETTER_QUEUE, function, failures);
+
+        assertTrue(fixture.check(new AsyncWithoutFailureDestinationRule()).isEmpty());
+    }
+
+    @Test
     void functionInvokedOnlySynchronouslyNeedsNoFailureDestination() {
         fixture.connect(ConnectionType.API_INTEGRATION, fixture.service(ServiceKind.API_GATEWAY, "api"), function);
 

@@ -49,4 +49,14 @@ class SqsDlqRetentionRuleTest {
 
         assertEquals(List.of(), fixture.check(rule));
     }
+
+    @Test
+    void aFunctionsDeadLetterQueueHasNoRetentionToCompare() {
+        ServiceId function = fixture.add(ServiceKind.LAMBDA_FUNCTION, "worker", "timeout", 3);
+        ServiceId deadLetters = fixture.add(ServiceKind.SQS_QUEUE, "worker-dlq", "messageRetentionPeriod", 60);
+        fixture.connect(ConnectionType.DEAD_LETTER_QUEUE, function, deadLetters);
+
+        assertEquals(List.of(), fixture.check(rule));
+        assertEquals(List.of(), fixture.check(new SqsDlqFifoMatchRule()));
+    }
 }

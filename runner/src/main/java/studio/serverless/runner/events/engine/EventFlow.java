@@ -76,14 +76,24 @@ final class EventFlow {
                 rule.scheduledNext(rule.schedule().nextAfter(now));
                 break;
             }
-            JsonNode event = EventDocuments.event(UUID.randomUUID().toString(), "Scheduled Event", "aws.events",
-                    buses.accountId(), rule.nextFireAt(), buses.region(), List.of(rule.arn()),
-                    EventDocuments.JSON.createObjectNode());
-            deliver(rule, event);
+            deliver(rule, scheduledEvent(rule, rule.nextFireAt()));
             fired++;
             rule.scheduledNext(rule.schedule().nextAfter(rule.nextFireAt()));
         }
         return fired;
+    }
+
+    /** Fires {@code rule}'s schedule once at the clock's now ("fire now"); its next own firing stays as it was. */
+    JsonNode fireNow(Rule rule) {
+        JsonNode event = scheduledEvent(rule, clock.instant());
+        deliver(rule, event);
+        return event;
+    }
+
+    /** AWS's {@code Scheduled Event} of a schedule rule, as at a firing at {@code time}. */
+    private JsonNode scheduledEvent(Rule rule, Instant time) {
+        return EventDocuments.event(UUID.randomUUID().toString(), "Scheduled Event", "aws.events",
+                buses.accountId(), time, buses.region(), List.of(rule.arn()), EventDocuments.JSON.createObjectNode());
     }
 
     private void deliver(Rule rule, JsonNode event) {

@@ -201,4 +201,29 @@ public final class EventsEngine {
             return flow.fireDueSchedules();
         }
     }
+
+    /**
+     * Fires a schedule rule now, out of its schedule: its targets get a {@code Scheduled Event} (time: the clock's
+     * now) exactly as at a scheduled firing, and when it next fires on its own does not change. A local tool for
+     * trying a scheduled job without waiting; AWS has no such call.
+     *
+     * @return what was sent, to which targets
+     * @throws EventsException ResourceNotFoundException for a rule not on the bus; ValidationException for a rule
+     *                         without a schedule expression or one that is disabled
+     */
+    public ScheduleFiring fireNow(String busName, String ruleName) {
+        synchronized (buses) {
+            Rule rule = rule(busName, ruleName);
+            if (rule.schedule() == null) {
+                throw EventsException.validation("Rule " + ruleName + " matches events and has no schedule"
+                        + " expression: only a schedule rule (rate() or cron()) can be fired.");
+            }
+            if (!rule.enabled()) {
+                throw EventsException.validation("Rule " + ruleName + " is DISABLED: enable it to fire it.");
+            }
+            JsonNode event = flow.fireNow(rule);
+            return new ScheduleFiring(rule.name(), event.get("id").asText(), event.get("time").asText(),
+                    rule.targets());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package studio.serverless.runner.lambda.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import studio.serverless.runner.delivery.DeadLetter;
 import studio.serverless.runner.delivery.DestinationSender;
 
 /**
  * Lambda's handling of asynchronous events: a failed event is retried up to the function's maximum retry attempts
  * after growing delays (AWS: about one, then two minutes), unless it would outlive its maximum event age; then
- * its record goes to the on-failure destination, and a success's record to the on-success destination.
+ * its record goes to the on-failure destination and the event to the dead-letter queue, and a success's record
+ * to the on-success destination.
  */
 final class AsyncInvoker implements AutoCloseable {
 
@@ -72,17 +75,27 @@ final class AsyncInvoker implements AutoCloseable {
             return;
         }
         if (event.attempt() > function.maximumRetryAttempts()) {
-            send(function.onFailure(), event, result, "RetriesExhausted");
+            failed(function, event, result, "RetriesExhausted");
             return;
         }
         List<Duration> delays = retryDelays.get();
         Duration delay = delays.get(Math.min(event.attempt(), delays.size()) - 1);
         long age = System.currentTimeMillis() - event.queuedAt() + delay.toMillis();
         if (age > function.maximumEventAge().toMillis()) {
-            send(function.onFailure(), event, result, "EventAgeExceeded");
+            failed(function, event, result, "EventAgeExceeded");
             return;
         }
         retries.schedule(() -> submit(event.retry()), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The event is given up: its record to the on-failure destination, the event itself to the dead-letter queue. */
+    private void failed(AsyncSettings function, AsyncEvent event, InvocationResult result, String condition) {
+        send(function.onFailure(), event, result, condition);
+        if (function.deadLetterTarget() != null) {
+            destinations.get().sendDeadLetter(function.deadLetterTarget(), new DeadLetter(
+                    new String(event.payload(), StandardCharsets.UTF_8), event.requestId(), 200,
+                    ErrorDocuments.message(result.payload())));
+        }
     }
 
     private void send(String destination, AsyncEvent event, InvocationResult result, String condition) {

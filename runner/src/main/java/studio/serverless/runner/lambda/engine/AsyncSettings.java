@@ -9,11 +9,14 @@ import java.time.Duration;
  * @param maximumEventAge      how long an event may wait for its next attempt, 60 seconds to 6 hours
  * @param onSuccess            the ARN a success record goes to (queue, topic, function), or null
  * @param onFailure            the ARN a failure record goes to once retries or age are exhausted, or null
+ * @param deadLetterTarget     the queue or topic ARN of the function's DeadLetterConfig, where the failed event
+ *                             itself goes once retries or age are exhausted, or null
  */
-public record AsyncSettings(int maximumRetryAttempts, Duration maximumEventAge, String onSuccess, String onFailure) {
+public record AsyncSettings(int maximumRetryAttempts, Duration maximumEventAge, String onSuccess, String onFailure,
+        String deadLetterTarget) {
 
     /** AWS's defaults: two retries, six hours, no destinations. */
-    public static final AsyncSettings DEFAULT = new AsyncSettings(2, Duration.ofHours(6), null, null);
+    public static final AsyncSettings DEFAULT = new AsyncSettings(2, Duration.ofHours(6), null, null, null);
 
     /** Checks the ranges AWS enforces. */
     public AsyncSettings {
@@ -24,5 +27,10 @@ public record AsyncSettings(int maximumRetryAttempts, Duration maximumEventAge, 
             throw new IllegalArgumentException("maximum event age " + maximumEventAge
                     + ": expected 60 to 21600 seconds");
         }
+    }
+
+    /** Settings without a dead-letter queue. */
+    public AsyncSettings(int maximumRetryAttempts, Duration maximumEventAge, String onSuccess, String onFailure) {
+        this(maximumRetryAttempts, maximumEventAge, onSuccess, onFailure, null);
     }
 }

@@ -1,6 +1,8 @@
 package studio.serverless.runner.lambda.mapping;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import studio.serverless.runner.delivery.DestinationSender;
@@ -11,8 +13,9 @@ import studio.serverless.runner.lambda.mapping.stream.StreamSource;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
- * The running event source mappings of the local cloud: a polling daemon thread per SQS mapping, and per shard of a
- * stream mapping. Thread-safe.
+ * The running event source mappings of the local cloud: per SQS mapping one polling daemon thread, or as many as
+ * its maximum concurrency allows ({@link SqsMapping#pollers()}), each running one batch at a time; per shard of a
+ * stream mapping one thread. Thread-safe.
  */
 public final class EventSourceMappings implements AutoCloseable {
 
@@ -21,7 +24,7 @@ public final class EventSourceMappings implements AutoCloseable {
     private final String region;
     private final Clock clock;
     private final DestinationSender destinations;
-    private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
+    private final Map<String, List<Thread>> pollers = new ConcurrentHashMap<>();
     private final Map<String, StreamMappingRun> streams = new ConcurrentHashMap<>();
 
     /**
@@ -45,14 +48,18 @@ public final class EventSourceMappings implements AutoCloseable {
      */
     public void start(SqsMapping mapping) {
         sqs.queue(mapping.queueName());
-        Thread poller = new Thread(new SqsPoller(mapping, sqs, lambda, region),
-                "sqs-mapping-" + mapping.queueName() + "-" + mapping.functionName());
-        poller.setDaemon(true);
-        Thread replaced = pollers.put(mapping.queueName() + "\n" + mapping.functionName(), poller);
-        if (replaced != null) {
-            replaced.interrupt();
+        List<Thread> started = new ArrayList<>();
+        for (int index = 0; index < mapping.pollers(); index++) {
+            Thread poller = new Thread(new SqsPoller(mapping, sqs, lambda, region),
+                    "sqs-mapping-" + mapping.queueName() + "-" + mapping.functionName() + "-" + index);
+            poller.setDaemon(true);
+            started.add(poller);
         }
-        poller.start();
+        List<Thread> replaced = pollers.put(mapping.queueName() + "\n" + mapping.functionName(), started);
+        if (replaced != null) {
+            replaced.forEach(Thread::interrupt);
+        }
+        started.forEach(Thread::start);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class EventSourceMappings implements AutoCloseable {
     /** Stops every poller; a batch being invoked finishes first. */
     @Override
     public void close() {
-        pollers.values().forEach(Thread::interrupt);
+        pollers.values().forEach(threads -> threads.forEach(Thread::interrupt));
         pollers.clear();
         streams.values().forEach(StreamMappingRun::close);
         streams.clear();

@@ -150,12 +150,15 @@ public final class MessageQueue {
         }
     }
 
+    /**
+     * Takes in a message moved here by another queue's redrive policy. Its receive count and first-receive time
+     * are kept, as SQS keeps them: a consumer of the dead-letter queue sees how often the message was tried.
+     */
     void acceptDeadLetter(StoredMessage message, long now) {
         lock.lock();
         try {
             message.visibleAt = now;
             message.receiptHandle = null;
-            message.receiveCount = 0;
             journal.messageSaved(name, MessageRecord.of(message));
             messages.add(message);
             signalChange();
