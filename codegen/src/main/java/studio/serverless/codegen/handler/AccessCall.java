@@ -14,11 +14,14 @@ package studio.serverless.codegen.handler;
  * @param resourceName  the resource's name in the diagram
  * @param partitionKey  the table's partition key attribute (DynamoDB), else empty
  * @param keyType       the partition key's type: S, N or B (DynamoDB), else empty
+ * @param sortKey       the table's sort key attribute (DynamoDB), empty when it has none
+ * @param sortKeyType   the sort key's type: S, N or B, empty when there is no sort key
  * @param fifo          whether the queue or topic is FIFO, so sends need a message group
  * @param deduplicated  whether the FIFO queue or topic deduplicates by content, so sends need no deduplication id
  */
 public record AccessCall(String service, String variable, String suffix, boolean reads, boolean writes,
-                         String resourceName, String partitionKey, String keyType, boolean fifo, boolean deduplicated) {
+                         String resourceName, String partitionKey, String keyType, String sortKey, String sortKeyType,
+                         boolean fifo, boolean deduplicated) {
 
     /** The suffix in snake case for Python names ({@code _orders}), empty when there is none. */
     public String snakeSuffix() {

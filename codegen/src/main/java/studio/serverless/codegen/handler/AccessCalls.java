@@ -24,8 +24,11 @@ final class AccessCalls {
         };
         String partitionKey = service.equals("dynamodb") ? target.properties().text("partitionKey") : "";
         String keyType = service.equals("dynamodb") ? target.properties().text("partitionKeyType") : "";
+        String sortKey = service.equals("dynamodb") ? target.properties().text("sortKey") : "";
+        String sortKeyType = sortKey.isEmpty() ? "" : target.properties().text("sortKeyType");
         return new AccessCall(service, variable, suffix(variable), reads, writes, target.name(), partitionKey,
-                keyType.isEmpty() && service.equals("dynamodb") ? "S" : keyType,
+                keyType.isEmpty() && service.equals("dynamodb") ? "S" : keyType, sortKey,
+                sortKey.isEmpty() || !sortKeyType.isEmpty() ? sortKeyType : "S",
                 target.properties().bool("fifo"), target.properties().bool("contentBasedDeduplication"));
     }
 

@@ -71,16 +71,36 @@ def _process(payload):
     return results
 
 
-def _key(payload):
-    """The key of the item of table studio-example-order-status a payload is about:
-    its own, its path parameter (GET /items/{id}) or its JSON body's (POST /items); an example value when it has none.
-    """
-    value = None
+def _key_value(payload, name):
+    """A key attribute's value in a payload, its path parameters or its JSON body; None when none has it."""
     for place in (payload, payload.get("pathParameters"), payload.get("body")) if isinstance(payload, dict) else ():
-        if isinstance(place, dict) and place.get("orderId") is not None:
-            value = place["orderId"]
-            break
-    return {"orderId": value if value is not None else "example-id"}
+        if isinstance(place, dict) and place.get(name) is not None:
+            return place[name]
+    return None
+
+
+def _typed_key(value, key_type):
+    """A key value as its type (S, N or B) needs it, since a path parameter arrives as text; an example value when
+    there is none.
+    """
+    if key_type == "N":
+        if isinstance(value, str) and value.lstrip("-").isdigit():
+            return int(value)
+        return value if value is not None else 0
+    if key_type == "B":
+        return value if value is not None else b"example-id"
+    return value if value is not None else "example-id"
+
+
+def _key(payload):
+    """The key of the item of table studio-example-order-status a payload is about.
+
+    Its own attributes, its path parameters (GET /items/{id}) or its JSON body's (POST /items) give the key;
+    example values stand in where none has it.
+    """
+    return {
+        "orderId": _typed_key(_key_value(payload, "orderId"), "S"),
+    }
 
 
 def _put_item(item):
