@@ -3,9 +3,7 @@ package studio.serverless.runner.stepfunctions.intrinsic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** States.Array, ArrayPartition, ArrayContains, ArrayRange, ArrayGetItem, ArrayLength and ArrayUnique. */
 final class ArrayFunctions {
@@ -49,9 +47,9 @@ final class ArrayFunctions {
         return chunks;
     }
 
-    private static boolean contains(ArrayNode array, JsonNode value) {
+    private static boolean contains(Iterable<JsonNode> array, JsonNode value) {
         for (JsonNode element : array) {
-            if (element.equals(value)) {
+            if (element.equals(JsonValues.NUMERIC, value)) {
                 return true;
             }
         }
@@ -86,10 +84,12 @@ final class ArrayFunctions {
     }
 
     private static JsonNode unique(Arguments args) {
-        Set<JsonNode> seen = new LinkedHashSet<>();
-        args.array(0).forEach(seen::add);
         ArrayNode unique = NODES.arrayNode();
-        seen.forEach(unique::add);
+        args.array(0).forEach(element -> {
+            if (!contains(unique, element)) {
+                unique.add(element);
+            }
+        });
         return unique;
     }
 }

@@ -2,6 +2,8 @@ package studio.serverless.runner.stepfunctions.intrinsic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import studio.serverless.runner.stepfunctions.path.JsonPath;
 
 /** Parses {@code States.Name(arg, ...)} with literals, paths and nested calls as arguments. */
 final class IntrinsicParser {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String text;
     private int position;
@@ -138,11 +142,9 @@ final class IntrinsicParser {
 
     private JsonNode number(String written, int start) {
         try {
-            BigDecimal value = new BigDecimal(written);
-            return value.scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
-                    ? JsonNodeFactory.instance.numberNode(value.longValueExact())
-                    : JsonNodeFactory.instance.numberNode(value);
-        } catch (NumberFormatException | ArithmeticException notNumber) {
+            new BigDecimal(written);
+            return MAPPER.readTree(written);
+        } catch (NumberFormatException | JsonProcessingException notNumber) {
             position = start;
             throw fail("expected a 'string', a number, true, false, null, a $.path or a States. call, not '"
                     + written + "'");
