@@ -35,6 +35,12 @@ final class ResourceCases {
         }
     }
 
+    static List<String> strings(JsonNode array) {
+        List<String> strings = new java.util.ArrayList<>();
+        array.forEach(element -> strings.add(element.asText()));
+        return strings;
+    }
+
     static JsonNode read(Path file) {
         try {
             return MAPPER.readTree(file.toFile());

@@ -17,6 +17,11 @@ public final class JsonValues {
     private JsonValues() {
     }
 
+    /** A new empty JSON object. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode emptyObject() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+
     /** Whether {@code a} and {@code b} are the same JSON value. */
     public static boolean same(JsonNode a, JsonNode b) {
         return a.equals(NUMERIC, b);
