@@ -61,6 +61,12 @@ final class ExecutionRun implements BranchListener {
         return scheduler.now();
     }
 
+    /** The region of the execution's ARN, e.g. {@code us-east-1}. */
+    String region() {
+        String[] parts = execution.executionArn().split(":");
+        return parts.length > 3 ? parts[3] : "";
+    }
+
     TaskInvoker invoker() {
         return invoker;
     }

@@ -63,8 +63,7 @@ final class TaskAttempt {
             return;
         }
         if (problem == null) {
-            entry.run().record(HistoryEventType.TaskSucceeded, Details.create().text("resource", task.resource())
-                    .json("output", output));
+            entry.run().record(HistoryEventType.TaskSucceeded, resource().json("output", output));
             entry.guard(() -> entry.complete(output));
             return;
         }
@@ -72,8 +71,8 @@ final class TaskAttempt {
                 ? problem.getCause() : problem;
         StatesFailure failure = reason instanceof StatesFailure statesFailure ? statesFailure
                 : new StatesFailure(ErrorNames.TASK_FAILED, String.valueOf(reason.getMessage()));
-        entry.run().record(HistoryEventType.TaskFailed, Details.failure(failure.error(), failure.cause())
-                .text("resource", task.resource()));
+        entry.run().record(HistoryEventType.TaskFailed, resource().text("error", failure.error())
+                .text("cause", failure.cause()));
         entry.guard(() -> entry.fail(failure));
     }
 
@@ -81,8 +80,12 @@ final class TaskAttempt {
         if (!settle()) {
             return;
         }
-        entry.run().record(HistoryEventType.TaskTimedOut, Details.failure(error, cause).text("resource", task.resource()));
+        entry.run().record(HistoryEventType.TaskTimedOut, resource().text("error", error).text("cause", cause));
         entry.guard(() -> entry.fail(new StatesFailure(error, cause)));
+    }
+
+    private Details resource() {
+        return TaskResource.of(task.resource()).details();
     }
 
     private boolean settle() {

@@ -16,10 +16,16 @@ final class TaskBehaviour implements StateBehaviour {
         JsonNode parameters = entry.parameters(entry.effectiveInput());
         Integer timeout = seconds(task.timeout(), entry.rawInput(), "TimeoutSecondsPath");
         Integer heartbeat = seconds(task.heartbeat(), entry.rawInput(), "HeartbeatSecondsPath");
-        entry.run().record(HistoryEventType.TaskScheduled, Details.create().text("resource", task.resource())
-                .text("region", "us-east-1").json("parameters", parameters)
-                .number("timeoutInSeconds", timeout == null ? 99_999_999 : timeout));
-        entry.run().record(HistoryEventType.TaskStarted, Details.create().text("resource", task.resource()));
+        TaskResource resource = TaskResource.of(task.resource());
+        Details scheduled = resource.details().text("region", entry.run().region()).json("parameters", parameters);
+        if (timeout != null) {
+            scheduled.number("timeoutInSeconds", timeout);
+        }
+        if (heartbeat != null) {
+            scheduled.number("heartbeatInSeconds", heartbeat);
+        }
+        entry.run().record(HistoryEventType.TaskScheduled, scheduled);
+        entry.run().record(HistoryEventType.TaskStarted, resource.details());
         new TaskAttempt(entry, task, timeout, heartbeat).start(parameters);
     }
 
