@@ -43,6 +43,11 @@ public final class StatesEngine {
         }
     }
 
+    /** The time on the engine's clock. */
+    public java.time.Instant now() {
+        return scheduler.now();
+    }
+
     /** How many executions have not ended yet. */
     public int runningCount() {
         return running.size();
