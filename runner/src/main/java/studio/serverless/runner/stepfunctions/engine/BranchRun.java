@@ -73,7 +73,7 @@ final class BranchRun {
             return;
         }
         State state = machine.state(name);
-        run.record(HistoryEventType.valueOf(state.type() + "StateEntered"), Details.state(name, "input", input));
+        run.record(StateEvents.entered(state), Details.state(name, "input", input));
         new StateEntry(this, state, input, run.now()).attempt();
     }
 }

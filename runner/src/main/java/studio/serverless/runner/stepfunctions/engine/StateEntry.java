@@ -88,7 +88,7 @@ final class StateEntry {
 
     /** Leaves the state with {@code output} for {@code transition}. */
     void exit(JsonNode output, Transition transition) {
-        run().record(HistoryEventType.valueOf(state.type() + "StateExited"), Details.state(state.name(), "output", output));
+        run().record(StateEvents.exited(state), Details.state(state.name(), "output", output));
         branch.go(transition, output);
     }
 
