@@ -34,13 +34,17 @@ import studio.serverless.runner.s3.engine.StorageLayout;
 import studio.serverless.runner.sns.api.SnsAdapter;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.api.SqsAdapter;
+import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
+import studio.serverless.runner.stepfunctions.tasks.LambdaTaskInvoker;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
 /**
- * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis) and functions (Lambda)
- * behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()} ({@code endpointOverride} or
- * {@code AWS_ENDPOINT_URL}) with any credentials.
+ * The local cloud: the emulated services (SQS, DynamoDB, S3, SNS, EventBridge, Kinesis, Step Functions) and
+ * functions (Lambda) behind one loopback endpoint. Point an AWS SDK at {@link #endpoint()} ({@code endpointOverride}
+ * or {@code AWS_ENDPOINT_URL}) with any credentials.
  * Start it with one of the {@code start} methods, stop it with {@link #stop()} (or try-with-resources).
  */
 public final class LocalCloud implements AutoCloseable {
@@ -64,12 +68,14 @@ public final class LocalCloud implements AutoCloseable {
     private final EventSourceMappings mappings;
     private final ScheduledExecutorService sweeper;
     private final ScheduleTicker ticker;
+    private final StepFunctionsLocal stepFunctions;
 
-    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda, Clock clock,
-                       DestinationSender destinations) {
+    private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda,
+                       StepFunctionsLocal stepFunctions, Clock clock, DestinationSender destinations) {
         this.endpoint = endpoint;
         this.engines = engines;
         this.lambda = lambda;
+        this.stepFunctions = stepFunctions;
         this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION, clock, destinations);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
@@ -109,19 +115,24 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, new LambdaTaskInvoker(lambda),
+                DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
                     new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
-                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3())));
+                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
+                    new StepFunctionsAdapter(stepFunctions.service())));
+            engines.integrations().useStateMachines(stepFunctions.starter());
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
             engines.integrations().useFunctions(new LambdaFunctionInvoker(lambda));
             DestinationSender destinations = new ServiceDestinations(engines.sqs(), engines.sns(),
                     engines.integrations());
             lambda.useDestinations(destinations);
-            return new LocalCloud(endpoint, engines, lambda, clock, destinations);
+            return new LocalCloud(endpoint, engines, lambda, stepFunctions, clock, destinations);
         } catch (RuntimeException e) {
+            stepFunctions.close();
             lambda.close();
             release(engines);
             throw e;
@@ -202,6 +213,11 @@ public final class LocalCloud implements AutoCloseable {
         return engines.integrations();
     }
 
+    /** Step Functions: state machines and their executions (the API answers on {@link #endpoint()}). */
+    public StepFunctionsService stepFunctions() {
+        return stepFunctions.service();
+    }
+
     /** Stops the endpoint and background work; in-memory state is discarded, stored state is closed (and kept). */
     public void stop() {
         if (ticker != null) {
@@ -210,6 +226,7 @@ public final class LocalCloud implements AutoCloseable {
         sweeper.shutdownNow();
         endpoint.close();
         mappings.close();
+        stepFunctions.close();
         lambda.close();
         release(engines);
     }

@@ -1,0 +1,37 @@
+package studio.serverless.runner.stepfunctions.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import studio.serverless.runner.stepfunctions.error.ErrorNames;
+import studio.serverless.runner.stepfunctions.error.StatesFailure;
+import studio.serverless.runner.stepfunctions.language.MapState;
+import studio.serverless.runner.stepfunctions.processing.InputOutput;
+
+/** Map: the item processor once per item of the items array, at most MaxConcurrency at a time. */
+final class MapBehaviour implements StateBehaviour {
+
+    @Override
+    public void attempt(StateEntry entry) {
+        MapState map = (MapState) entry.state();
+        JsonNode input = entry.effectiveInput();
+        JsonNode items = InputOutput.select(map.itemsPath(), "ItemsPath", input);
+        if (!items.isArray()) {
+            throw new StatesFailure(ErrorNames.RUNTIME, "The ItemsPath '" + map.itemsPath().orElseThrow()
+                    + "' of the Map state '" + map.name() + "' must select an array, but selects " + items);
+        }
+        int concurrency = concurrency(map, input);
+        entry.run().record(HistoryEventType.MapStateStarted, Details.create().number("length", items.size()));
+        new MapIterations(entry, map, input, items, concurrency).start();
+    }
+
+    private static int concurrency(MapState map, JsonNode input) {
+        if (map.maxConcurrencyPath() == null) {
+            return map.maxConcurrency();
+        }
+        JsonNode value = map.maxConcurrencyPath().find(input).orElse(null);
+        if (value == null || !value.isIntegralNumber() || value.asInt() < 0) {
+            throw new StatesFailure(ErrorNames.RUNTIME, "The MaxConcurrencyPath '" + map.maxConcurrencyPath()
+                    + "' must select a whole number of at least 0, but selects " + value);
+        }
+        return value.asInt();
+    }
+}

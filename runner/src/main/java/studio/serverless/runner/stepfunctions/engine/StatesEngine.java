@@ -1,0 +1,55 @@
+package studio.serverless.runner.stepfunctions.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import studio.serverless.runner.stepfunctions.language.StateMachine;
+
+/**
+ * Runs state machines: {@link #start} returns at once with a running {@link Execution}, whose steps then run on
+ * the scheduler and whose tasks go to the task invoker.
+ */
+public final class StatesEngine {
+
+    private final Scheduler scheduler;
+    private final TaskInvoker invoker;
+    private final Map<String, ExecutionRun> running = new ConcurrentHashMap<>();
+
+    /** An engine stepping on {@code scheduler} and handing Task states to {@code invoker}. */
+    public StatesEngine(Scheduler scheduler, TaskInvoker invoker) {
+        this.scheduler = scheduler;
+        this.invoker = invoker;
+    }
+
+    /**
+     * Starts an execution named {@code name} of {@code machine}, known as {@code stateMachineArn}
+     * ({@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}), with {@code input}.
+     */
+    public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input) {
+        String executionArn = stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
+        Execution execution = new Execution(executionArn, name, stateMachineArn, input, scheduler.now());
+        ExecutionRun run = new ExecutionRun(execution, machine, scheduler, invoker);
+        running.put(executionArn, run);
+        execution.completion().whenComplete((done, problem) -> running.remove(executionArn));
+        run.start();
+        return execution;
+    }
+
+    /** Stops a running execution as StopExecution does: it ends ABORTED with {@code error} and {@code cause}. */
+    public void stop(Execution execution, String error, String cause) {
+        ExecutionRun run = running.get(execution.executionArn());
+        if (run != null) {
+            run.abort(error, cause);
+        }
+    }
+
+    /** The time on the engine's clock. */
+    public java.time.Instant now() {
+        return scheduler.now();
+    }
+
+    /** How many executions have not ended yet. */
+    public int runningCount() {
+        return running.size();
+    }
+}

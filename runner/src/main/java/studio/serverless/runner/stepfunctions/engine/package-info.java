@@ -1,0 +1,8 @@
+/**
+ * The States Language interpreter. An execution is an event-driven state machine: each step (entering a state,
+ * a task's result, a Wait's or retry's timer) is a short task on a {@link
+ * studio.serverless.runner.stepfunctions.engine.Scheduler}, run under the execution's lock, so a waiting
+ * execution holds no thread. Tests use {@link studio.serverless.runner.stepfunctions.engine.ManualScheduler},
+ * whose clock they advance. History events are named as AWS names them.
+ */
+package studio.serverless.runner.stepfunctions.engine;

@@ -1,0 +1,86 @@
+package studio.serverless.runner.stepfunctions.language;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import studio.serverless.runner.stepfunctions.error.ErrorNames;
+
+/** Reads and checks the Retry and Catch fields of a state. */
+final class ErrorHandlingParser {
+
+    private static final Set<String> RETRIER_FIELDS = Set.of("ErrorEquals", "IntervalSeconds", "MaxAttempts",
+            "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment");
+    private static final Set<String> CATCHER_FIELDS = Set.of("ErrorEquals", "Next", "ResultPath", "Comment");
+
+    private ErrorHandlingParser() {
+    }
+
+    static ErrorHandling parse(Fields state) {
+        List<Retrier> retriers = new ArrayList<>();
+        ArrayNode retry = state.array("Retry", false);
+        for (int i = 0; retry != null && i < retry.size(); i++) {
+            Fields entry = entry(state, "Retry", i, retry.get(i));
+            if (entry != null) {
+                entry.onlyAllowed(RETRIER_FIELDS, "a retrier");
+                retriers.add(retrier(entry, i == retry.size() - 1));
+            }
+        }
+        List<Catcher> catchers = new ArrayList<>();
+        ArrayNode catches = state.array("Catch", false);
+        for (int i = 0; catches != null && i < catches.size(); i++) {
+            Fields entry = entry(state, "Catch", i, catches.get(i));
+            if (entry != null) {
+                entry.onlyAllowed(CATCHER_FIELDS, "a catcher");
+                catchers.add(new Catcher(errorEquals(entry, i == catches.size() - 1), entry.text("Next", true),
+                        entry.dataPath("ResultPath", true)));
+            }
+        }
+        return new ErrorHandling(List.copyOf(retriers), List.copyOf(catchers));
+    }
+
+    private static Fields entry(Fields state, String field, int index, JsonNode node) {
+        if (!node.isObject()) {
+            state.report(field + "[" + index + "]", "must be a JSON object, not " + node);
+            return null;
+        }
+        return new Fields((ObjectNode) node, state.location() + "." + field + "[" + index + "]",
+                state.owner() + ", " + field + "[" + index + "]", state.problems());
+    }
+
+    private static Retrier retrier(Fields entry, boolean last) {
+        List<String> errors = errorEquals(entry, last);
+        Integer interval = entry.integer("IntervalSeconds", 1);
+        Integer attempts = entry.integer("MaxAttempts", 0);
+        Double backoff = entry.number("BackoffRate", 1.0);
+        Integer maxDelay = entry.integer("MaxDelaySeconds", 1);
+        String jitter = entry.text("JitterStrategy", false);
+        if (jitter != null && !Set.of("FULL", "NONE").contains(jitter)) {
+            entry.report("JitterStrategy", "must be FULL or NONE, not '" + jitter + "'");
+        }
+        return new Retrier(errors, interval == null ? Retrier.DEFAULT_INTERVAL_SECONDS : interval,
+                attempts == null ? Retrier.DEFAULT_MAX_ATTEMPTS : attempts,
+                backoff == null ? Retrier.DEFAULT_BACKOFF_RATE : backoff, maxDelay, "FULL".equals(jitter));
+    }
+
+    private static List<String> errorEquals(Fields entry, boolean last) {
+        ArrayNode array = entry.array("ErrorEquals", true);
+        List<String> errors = new ArrayList<>();
+        if (array != null && array.isEmpty()) {
+            entry.report("ErrorEquals", "must name at least one error");
+        }
+        for (int i = 0; array != null && i < array.size(); i++) {
+            if (array.get(i).isTextual()) {
+                errors.add(array.get(i).asText());
+            } else {
+                entry.report("ErrorEquals", "must hold error names as strings, not " + array.get(i));
+            }
+        }
+        if (errors.contains(ErrorNames.ALL) && (errors.size() > 1 || !last)) {
+            entry.report("ErrorEquals", "States.ALL must appear alone, and only in the last entry");
+        }
+        return List.copyOf(errors);
+    }
+}

@@ -1,0 +1,37 @@
+package studio.serverless.runner.stepfunctions.language;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+
+/** Reads a Map state: its ItemProcessor (or the older Iterator), items, concurrency and failure tolerance. */
+final class MapParser {
+
+    private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "Comment", "ProcessorConfig",
+            "QueryLanguage");
+
+    private MapParser() {
+    }
+
+    static MapState map(String name, Fields fields, DataFlow flow, Transition transition) {
+        if (fields.has("ItemSelector") && fields.has("Parameters")) {
+            fields.report("Parameters", "a Map state has ItemSelector or (the older) Parameters, not both");
+        }
+        if (fields.has("ItemProcessor") && fields.has("Iterator")) {
+            fields.report("Iterator", "a Map state has ItemProcessor or (the older) Iterator, not both");
+        }
+        String field = fields.has("Iterator") ? "Iterator" : "ItemProcessor";
+        ObjectNode processorNode = fields.object(field, true);
+        StateMachine processor = processorNode == null ? null : MachineParser.machine(new Fields(processorNode,
+                fields.location() + "." + field, fields.owner() + ", " + field, fields.problems()),
+                PROCESSOR_FIELDS, "an ItemProcessor");
+        Integer concurrency = fields.integer("MaxConcurrency", 0);
+        Double percentage = fields.number("ToleratedFailurePercentage", 0);
+        if (percentage != null && percentage > 100) {
+            fields.report("ToleratedFailurePercentage", "must be at most 100, not " + percentage);
+        }
+        FailureTolerance tolerance = new FailureTolerance(percentage, fields.integer("ToleratedFailureCount", 0));
+        return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields), processor,
+                fields.dataPath("ItemsPath", true), concurrency == null ? 0 : concurrency,
+                fields.path("MaxConcurrencyPath", true), tolerance);
+    }
+}
