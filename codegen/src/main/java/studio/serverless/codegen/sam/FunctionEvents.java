@@ -20,10 +20,12 @@ final class FunctionEvents {
 
     private final SamContext context;
     private final TriggerEvents shared;
+    private final FunctionDestinations destinations;
 
     FunctionEvents(SamContext context) {
         this.context = context;
         this.shared = new TriggerEvents(context);
+        this.destinations = new FunctionDestinations(context);
     }
 
     /** The events of a function, by event name; empty when nothing triggers it. */
@@ -53,6 +55,10 @@ final class FunctionEvents {
             case KINESIS_STREAM -> stream(getAtt(source, "Arn"), values, properties, "Kinesis");
             default -> throw new IllegalArgumentException("not a push or poll trigger: " + connection.type());
         };
+        if (connection.type() == ConnectionType.DYNAMODB_STREAM || connection.type() == ConnectionType.KINESIS_STREAM) {
+            destinations.of(connection.target(), ConnectionType.ON_FAILURE).ifPresent(onFailure -> properties.put(
+                    "DestinationConfig", Map.of("OnFailure", onFailure)));
+        }
         return TriggerEvents.event(type, properties);
     }
 
@@ -110,6 +116,11 @@ final class FunctionEvents {
                 attempts));
         values.integer("parallelizationFactor").ifPresent(factor -> properties.put("ParallelizationFactor",
                 factor));
+        values.integer("maximumRecordAge").filter(seconds -> seconds != -1).ifPresent(seconds -> properties.put(
+                "MaximumRecordAgeInSeconds", seconds));
+        if (values.bool("reportBatchItemFailures")) {
+            properties.put("FunctionResponseTypes", List.of("ReportBatchItemFailures"));
+        }
         return type;
     }
 }

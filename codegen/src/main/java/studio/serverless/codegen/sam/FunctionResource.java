@@ -1,15 +1,10 @@
 package studio.serverless.codegen.sam;
 
-import static studio.serverless.codegen.sam.Intrinsics.getAtt;
-import static studio.serverless.codegen.sam.Intrinsics.ref;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import studio.serverless.model.catalog.ConnectionType;
-import studio.serverless.model.catalog.ServiceKind;
-import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.PropertyValues;
 import studio.serverless.model.diagram.Service;
 
@@ -28,12 +23,14 @@ final class FunctionResource {
     private final FunctionEnvironment environment;
     private final AccessPolicies policies;
     private final FunctionEvents events;
+    private final FunctionDestinations destinations;
 
     FunctionResource(SamContext context) {
         this.context = context;
         this.environment = new FunctionEnvironment(context);
         this.policies = new AccessPolicies(context);
         this.events = new FunctionEvents(context);
+        this.destinations = new FunctionDestinations(context);
     }
 
     /** The folder of a function's code in the project. */
@@ -97,19 +94,6 @@ final class FunctionResource {
     }
 
     private Optional<Map<String, Object>> destination(Service function, ConnectionType type) {
-        List<Connection> connections = context.outgoing(function.id(), type);
-        if (connections.isEmpty()) {
-            return Optional.empty();
-        }
-        Service target = context.service(connections.get(0).target());
-        String targetId = context.logicalId(target.id());
-        ServiceKind kind = target.kind();
-        Object arn = kind == ServiceKind.SNS_TOPIC ? ref(targetId) : getAtt(targetId, "Arn");
-        String destinationType = switch (kind) {
-            case SQS_QUEUE -> "SQS";
-            case SNS_TOPIC -> "SNS";
-            default -> "Lambda";
-        };
-        return Optional.of(DataResources.ordered("Type", destinationType, "Destination", arn));
+        return destinations.of(function.id(), type);
     }
 }

@@ -103,8 +103,21 @@ final class TriggerBlocks {
                     attempts));
             values.integer("parallelizationFactor").ifPresent(factor -> mapping.set("parallelization_factor",
                     factor));
+            streamFailureHandling(connection, values, mapping);
         }
         String policy = context.name(connection.target()) + "_access";
         return mapping.set("depends_on", List.of(HclExpression.reference("aws_iam_role_policy", policy)));
+    }
+
+    /** Record age, partial batch answers and the function's on-failure destination of a stream mapping. */
+    private void streamFailureHandling(Connection connection, PropertyValues values, HclBlock mapping) {
+        values.integer("maximumRecordAge").filter(seconds -> seconds != -1).ifPresent(seconds -> mapping.set(
+                "maximum_record_age_in_seconds", seconds));
+        if (values.bool("reportBatchItemFailures")) {
+            mapping.set("function_response_types", List.of("ReportBatchItemFailures"));
+        }
+        context.outgoing(connection.target(), List.of(ConnectionType.ON_FAILURE)).stream().findFirst()
+                .ifPresent(onFailure -> mapping.add(HclBlock.of("destination_config").add(HclBlock.of("on_failure")
+                        .set("destination_arn", context.ref(onFailure.target(), "arn")))));
     }
 }

@@ -97,7 +97,13 @@ final class TriggerConnectionSpecs {
                 bool("bisectBatchOnFunctionError", "Split batch on error", false,
                         "On an error, split the batch in two and retry each half, to isolate a bad record."),
                 integer("maximumRetryAttempts", "Retry attempts", -1, -1, 10000,
-                        "How often a failing batch is retried; -1 retries until the records expire.")));
+                        "How often a failing batch is retried; -1 retries until the records expire."),
+                integer("maximumRecordAge", "Maximum record age (s)", -1, -1, 604800,
+                        "Records older than this are not retried but sent to the on-failure destination: -1 (until"
+                                + " they expire) or 60 to 604,800 seconds."),
+                bool("reportBatchItemFailures", "Report batch item failures", false,
+                        "The function answers with the sequence numbers that failed, so the batch resumes from the"
+                                + " first of them instead of retrying whole.")));
         if (kinesis) {
             properties.add(integer("parallelizationFactor", "Parallelization factor", 1, 1, 10,
                     "Concurrent batches per shard, 1 to 10; order is kept per partition key."));
