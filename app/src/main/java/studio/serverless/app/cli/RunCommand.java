@@ -22,6 +22,7 @@ import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.Validator;
 import studio.serverless.app.run.HandlerProject;
+import studio.serverless.app.run.JavaHandlerBuilds;
 import studio.serverless.app.run.LocalFunctionSources;
 import studio.serverless.runner.LocalCloud;
 import studio.serverless.runner.apigateway.ApiGateways;
@@ -145,6 +146,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (cloud) {
             HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
+            JavaHandlerBuilds.withMavenOnPath().buildAll(handlers, spec.commandLine().getOut());
             List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud,
                     new LocalFunctionSources(handlers, cloud.endpoint())).provision(handlers.diagram());
             PrintWriter out = spec.commandLine().getOut();
