@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.function.Supplier;
 
 /**
  * Loads the handler named by {@code _HANDLER}, in AWS's two forms: {@code package.Class} (a
@@ -18,9 +19,10 @@ import java.lang.reflect.Modifier;
  */
 final class HandlerLoader {
 
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
 
-    HandlerLoader(ObjectMapper json) {
+    /** A loader whose object handlers read and write JSON with {@code json}, asked only when one is loaded. */
+    HandlerLoader(Supplier<ObjectMapper> json) {
         this.json = json;
     }
 
@@ -32,17 +34,21 @@ final class HandlerLoader {
         if (colons >= 0) {
             Method method = HandlerMethods.find(type, handler.substring(colons + 2).trim());
             Object target = Modifier.isStatic(method.getModifiers()) ? null : instantiate(type);
-            return HandlerMethods.isStream(method) ? new StreamCall(target, method)
-                    : new PojoCall(target, method, HandlerMethods.inputType(json, method), json);
+            if (HandlerMethods.isStream(method)) {
+                return new StreamCall(target, method);
+            }
+            ObjectMapper mapper = json.get();
+            return new PojoCall(target, method, HandlerMethods.inputType(mapper, method), mapper);
         }
         if (RequestStreamHandler.class.isAssignableFrom(type)) {
             return new StreamCall(instantiate(type), method(RequestStreamHandler.class, "handleRequest",
                     InputStream.class, OutputStream.class, Context.class));
         }
         if (RequestHandler.class.isAssignableFrom(type)) {
-            JavaType input = json.getTypeFactory().constructType(type).findTypeParameters(RequestHandler.class)[0];
+            ObjectMapper mapper = json.get();
+            JavaType input = mapper.getTypeFactory().constructType(type).findTypeParameters(RequestHandler.class)[0];
             return new PojoCall(instantiate(type), method(RequestHandler.class, "handleRequest", Object.class,
-                    Context.class), input, json);
+                    Context.class), input, mapper);
         }
         throw new InitFailure("Class " + className + " does not implement RequestHandler or RequestStreamHandler;"
                 + " name its method as " + className + "::method", "java.lang.ClassCastException", null);

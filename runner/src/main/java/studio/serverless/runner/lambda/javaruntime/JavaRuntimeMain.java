@@ -23,7 +23,8 @@ public final class JavaRuntimeMain {
         RuntimeApiConnection api = new RuntimeApiConnection(System.getenv("AWS_LAMBDA_RUNTIME_API"));
         FunctionHandler handler;
         try {
-            handler = new HandlerLoader(LambdaJson.mapper()).load(System.getenv("_HANDLER"));
+            // Jackson is loaded only for handlers that take objects: a stream handler starts without it
+            handler = new HandlerLoader(LambdaJson::mapper).load(System.getenv("_HANDLER"));
         } catch (InitFailure failure) {
             System.err.println(failure.getMessage() + ": " + failure.errorType());
             if (failure.getCause() != null) {
