@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,12 @@ public final class ProjectUpdater {
         return file;
     }
 
+    /** Leaves a file that already has {@code content} untouched, so its modification time still tells builds
+     *  (a Java function's Maven project) and file watchers that nothing changed. */
     private static void write(Path file, byte[] content) throws IOException {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
+            return;
+        }
         Files.createDirectories(file.getParent());
         Files.write(file, content);
     }

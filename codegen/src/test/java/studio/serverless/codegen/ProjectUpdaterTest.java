@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,17 @@ class ProjectUpdaterTest {
 
         assertEquals("# app v2\n", Files.readString(folder.resolve("functions/a/app.py")));
         assertFalse(Files.exists(folder.resolve("functions/a/app.py.new")));
+    }
+
+    @Test
+    void regeneratingTheSameContentLeavesTheFilesModificationTimeForBuildsToTrust() throws Exception {
+        Path handler = folder.resolve("functions/a/app.py");
+        FileTime earlier = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(handler, earlier);
+
+        ProjectUpdater.write(project("v1"), folder);
+
+        assertEquals(earlier, Files.getLastModifiedTime(handler));
     }
 
     @Test

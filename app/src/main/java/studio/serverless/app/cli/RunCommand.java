@@ -25,6 +25,7 @@ import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.Validator;
 import studio.serverless.app.run.HandlerProject;
 import studio.serverless.app.run.HandlerReloader;
+import studio.serverless.app.run.JavaHandlerBuilds;
 import studio.serverless.app.run.LocalFunctionSources;
 import studio.serverless.app.run.NodeDependencies;
 import studio.serverless.app.run.RunConsole;
@@ -171,6 +172,7 @@ public final class RunCommand implements Callable<Integer> {
         try (cloud) {
             HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
             new NodeDependencies(spec.commandLine().getOut()).installMissing(handlers);
+            JavaHandlerBuilds.withMavenOnPath().buildAll(handlers, spec.commandLine().getOut());
             List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud,
                     new LocalFunctionSources(handlers, cloud.endpoint())).provision(handlers.diagram());
             PrintWriter out = spec.commandLine().getOut();

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The shipped runtime clients ({@code bootstrap.py}, {@code bootstrap.mjs}), copied once per runner from the
- * class path into a temporary folder, because a runtime process cannot read a file inside the runner's jar.
+ * The shipped runtime clients ({@code bootstrap.py}, {@code bootstrap.mjs}, and the Java client's classes under
+ * {@code java/}), copied once per runner from the class path into a temporary folder, because a runtime process
+ * cannot read a file inside the runner's jar.
  */
 final class BootstrapFiles {
 
     private static final String RESOURCES = "/studio/serverless/runner/lambda/bootstrap/";
     private static final String[] FILES = {"bootstrap.py", "bootstrap.mjs"};
+    /** The subfolder holding the Java runtime client's classes. */
+    static final String JAVA_CLIENT = "java";
     private static Path folder;
 
     private BootstrapFiles() {
@@ -41,6 +44,7 @@ final class BootstrapFiles {
                 }
                 target.resolve(name).toFile().deleteOnExit();
             }
+            JavaRuntimeClasses.copyTo(target.resolve(JAVA_CLIENT));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the Lambda bootstraps to a temporary folder", e);

@@ -138,11 +138,6 @@ public final class LambdaEngine implements AutoCloseable {
         if (pool == null) {
             throw new LambdaException(LambdaError.RESOURCE_NOT_FOUND, "Function not found: " + arn(name));
         }
-        String runtime = pool.function().runtime();
-        if (RuntimeKind.of(runtime) == RuntimeKind.JAVA) {
-            throw new LambdaException(LambdaError.INVALID_RUNTIME, "The runtime " + runtime
-                    + " is not run by the local cloud yet: use a Python, Node.js or custom (provided) runtime.");
-        }
         return pool;
     }
 

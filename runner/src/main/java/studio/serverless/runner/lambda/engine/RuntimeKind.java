@@ -1,5 +1,6 @@
 package studio.serverless.runner.lambda.engine;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ enum RuntimeKind {
     NODE,
     /** {@code provided*}: the {@code bootstrap} executable in the code folder. */
     CUSTOM,
-    /** {@code java*}: not run locally yet. */
+    /** {@code java*}: the shipped Java runtime client in a JVM, on the function's class path (see {@link JavaCommand}). */
     JAVA;
 
     static RuntimeKind of(String runtime) {
@@ -33,19 +34,23 @@ enum RuntimeKind {
                 + "': expected python3.x, nodejsNN.x, javaNN or provided.al2023");
     }
 
-    /** The command that starts an environment's runtime process. */
-    List<String> command(FunctionConfiguration function, Path bootstrapFolder) {
+    /**
+     * The command that starts an environment's runtime process.
+     *
+     * @throws IOException when a Java function's code folder holds no compiled code
+     */
+    List<String> command(FunctionConfiguration function, Path bootstrapFolder) throws IOException {
         return switch (this) {
             case PYTHON -> List.of(Interpreters.python(), "-u", bootstrapFolder.resolve("bootstrap.py").toString());
             case NODE -> List.of(Interpreters.node(), "--max-old-space-size=" + function.memoryMegabytes() * 9 / 10,
                     bootstrapFolder.resolve("bootstrap.mjs").toString());
             case CUSTOM -> List.of(function.codeFolder().resolve("bootstrap").toAbsolutePath().toString());
-            case JAVA -> throw new UnsupportedOperationException("java runtimes are not run locally yet");
+            case JAVA -> JavaCommand.of(function, bootstrapFolder.resolve(BootstrapFiles.JAVA_CLIENT));
         };
     }
 
     /** Whether the runtime prints the end-of-invocation marker, so logs can be closed without a race. */
     boolean marksInvocationEnd() {
-        return this == PYTHON || this == NODE;
+        return this != CUSTOM;
     }
 }
