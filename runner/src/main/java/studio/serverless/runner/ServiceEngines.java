@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.S3Notifications;
@@ -22,6 +24,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
 import studio.serverless.runner.storage.H2Storage;
+import studio.serverless.runner.tagging.ResourceTags;
+import studio.serverless.runner.tagging.store.H2TagJournal;
 
 /**
  * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, S3
@@ -68,6 +72,8 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2QueueJournal journal = H2QueueJournal.in(storage.get());
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
+        keepTags(storage.get(), "sqs_tags", sqs.tags(), sqs.queueNames(null).stream()
+                .map(name -> sqs.queue(name).arn()).collect(Collectors.toSet()));
         return sqs;
     }
 
@@ -105,6 +111,12 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
                 LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
         journal.restoreInto(dynamoDb);
         return dynamoDb;
+    }
+
+    /** Restores a service's tags from its table and journals them there; drops tags of resources that are gone. */
+    private static void keepTags(H2Storage storage, String table, ResourceTags tags, Set<String> existingArns) {
+        H2TagJournal.in(storage, table).attachTo(tags);
+        tags.retainOnly(existingArns::contains);
     }
 
     private static Path temporaryFolder() {
