@@ -85,6 +85,8 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2TopicJournal journal = H2TopicJournal.in(storage.get());
         SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get, journal);
         journal.restoreInto(sns);
+        keepTags(storage.get(), "sns_tags", sns.tags(), sns.topics().stream().map(topic -> topic.arn())
+                .collect(Collectors.toSet()));
         return sns;
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.tagging.ResourceTags;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
@@ -25,6 +26,7 @@ public final class SnsEngine {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
     private final TopicJournal journal;
+    private final ResourceTags tags = new ResourceTags();
 
     /**
      * An engine delivering to {@code sqs} and through {@code integrations}.
@@ -58,6 +60,28 @@ public final class SnsEngine {
 
     /** Creates a topic, or returns the existing one of that name when the attributes agree. */
     public synchronized Topic createTopic(String name, Map<String, String> attributes, String region,
+            String accountId) {
+        return createTopic(name, attributes, Map.of(), region, accountId);
+    }
+
+    /**
+     * Creates a topic carrying {@code topicTags}, or returns the existing one of that name when its attributes and
+     * tags agree (InvalidParameter otherwise).
+     */
+    public synchronized Topic createTopic(String name, Map<String, String> attributes, Map<String, String> topicTags,
+            String region, String accountId) {
+        ResourceTags.checkNew(topicTags, TopicTagErrors::refusal);
+        Topic topic = createTopicWithoutTags(name, attributes, region, accountId);
+        Map<String, String> current = tags.of(topic.arn());
+        if (current.isEmpty()) {
+            tags.tag(topic.arn(), topicTags, TopicTagErrors::refusal);
+        } else if (!topicTags.isEmpty() && !current.equals(new java.util.TreeMap<>(topicTags))) {
+            throw SnsException.invalidParameter("Tags Reason: Topic already exists with different tags");
+        }
+        return topic;
+    }
+
+    private Topic createTopicWithoutTags(String name, Map<String, String> attributes, String region,
             String accountId) {
         String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
         Topic created = new Topic(name, arn, attributes);
@@ -100,9 +124,41 @@ public final class SnsEngine {
         }
         if (topics.containsKey(arn)) {
             journal.topicDeleted(arn);
+            tags.forget(arn);
         }
         topics.remove(arn);
         subscriptions.removeTopic(arn);
+    }
+
+    /** Adds tags to the topic {@code arn} (TagResource); ResourceNotFound when there is no such topic. */
+    public synchronized void tagResource(String arn, Map<String, String> topicTags) {
+        tags.tag(taggable(arn), topicTags, TopicTagErrors::refusal);
+    }
+
+    /** Removes the tags with {@code keys} from the topic {@code arn} (UntagResource). */
+    public synchronized void untagResource(String arn, List<String> keys) {
+        keys.forEach(TopicTagErrors::checkKey);
+        tags.untag(taggable(arn), keys);
+    }
+
+    /** The tags of the topic {@code arn}, sorted by key (ListTagsForResource). */
+    public synchronized Map<String, String> resourceTags(String arn) {
+        return tags.of(taggable(arn));
+    }
+
+    /** The topics' tags by ARN, for the store to restore and journal them at start. */
+    public ResourceTags tags() {
+        return tags;
+    }
+
+    private String taggable(String arn) {
+        if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
+            throw SnsException.invalidParameter("ResourceArn Reason: not a topic ARN");
+        }
+        if (!topics.containsKey(arn)) {
+            throw new SnsException(SnsError.RESOURCE_NOT_FOUND, "Resource does not exist");
+        }
+        return arn;
     }
 
     /** Sets one of a topic's settable attributes; InvalidParameter for any other name or a bad value. */
