@@ -100,6 +100,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
                 integrations, journal);
         journal.restoreInto(events);
+        keepTags(storage.get(), "events_tags", events.tags(), events.taggableArns());
         return events;
     }
 

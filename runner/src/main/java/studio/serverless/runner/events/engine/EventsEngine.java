@@ -10,6 +10,7 @@ import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.pattern.ContentPattern;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.engine.SqsEngine;
+import studio.serverless.runner.tagging.ResourceTags;
 
 /**
  * The EventBridge emulator's logic: buses, rules and targets, free of any wire protocol. Thread-safe: every
@@ -21,6 +22,7 @@ public final class EventsEngine {
     private final Buses buses;
     private final EventFlow flow;
     private final RuleJournal journal;
+    private final ResourceTags tags = new ResourceTags();
 
     /** An engine whose default bus lives in {@code region} of {@code accountId}, delivering in-process. */
     public EventsEngine(Clock clock, String region, String accountId, SqsEngine sqs, SnsEngine sns,
@@ -58,10 +60,17 @@ public final class EventsEngine {
 
     /** Creates a custom bus; ResourceAlreadyExists when the name is taken. */
     public EventBus createEventBus(String name, String description) {
+        return createEventBus(name, description, Map.of());
+    }
+
+    /** Creates a custom bus carrying {@code busTags}; ResourceAlreadyExists when the name is taken. */
+    public EventBus createEventBus(String name, String description, Map<String, String> busTags) {
+        ResourceTags.checkNew(busTags, ResourceTagErrors::refusal);
         synchronized (buses) {
             EventBus bus = buses.prepare(name, description, clock.instant());
             journal.busSaved(bus);
             buses.add(bus);
+            tags.tag(bus.arn(), busTags, ResourceTagErrors::refusal);
             return bus;
         }
     }
@@ -71,7 +80,10 @@ public final class EventsEngine {
         synchronized (buses) {
             if (buses.deletable(name)) {
                 journal.busDeleted(Buses.nameOf(name));
+                EventBus bus = buses.get(name);
                 buses.delete(name);
+                tags.forget(bus.arn());
+                bus.rules().values().forEach(rule -> tags.forget(rule.arn()));
             }
         }
     }
@@ -92,6 +104,12 @@ public final class EventsEngine {
 
     /** Creates or replaces a rule (its targets stay); answers its ARN. */
     public Rule putRule(String busName, RuleDefinition definition) {
+        return putRule(busName, definition, Map.of());
+    }
+
+    /** Creates or replaces a rule as {@link #putRule(String, RuleDefinition)} does, adding {@code ruleTags}. */
+    public Rule putRule(String busName, RuleDefinition definition, Map<String, String> ruleTags) {
+        ResourceTags.checkNew(ruleTags, ResourceTagErrors::refusal);
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             RuleChecks.definition(definition, bus.name().equals(Buses.DEFAULT));
@@ -104,6 +122,7 @@ public final class EventsEngine {
             journal.ruleSaved(rule.record(definition, rule.targetsById().values()));
             bus.rules().put(definition.name(), rule);
             rule.define(definition, pattern, schedule, clock.instant());
+            tags.tag(rule.arn(), ruleTags, ResourceTagErrors::refusal);
             return rule;
         }
     }
@@ -141,7 +160,48 @@ public final class EventsEngine {
             }
             journal.ruleDeleted(bus.name(), name);
             bus.rules().remove(name);
+            tags.forget(rule.arn());
         }
+    }
+
+    /** Adds tags to the rule or bus {@code arn} (TagResource); ResourceNotFoundException when there is none. */
+    public void tagResource(String arn, Map<String, String> resourceTags) {
+        synchronized (buses) {
+            tags.tag(taggable(arn), resourceTags, ResourceTagErrors::refusal);
+        }
+    }
+
+    /** Removes the tags with {@code keys} from the rule or bus {@code arn} (UntagResource). */
+    public void untagResource(String arn, List<String> keys) {
+        synchronized (buses) {
+            tags.untag(taggable(arn), keys);
+        }
+    }
+
+    /** The tags of the rule or bus {@code arn}, sorted by key (ListTagsForResource). */
+    public Map<String, String> resourceTags(String arn) {
+        synchronized (buses) {
+            return tags.of(taggable(arn));
+        }
+    }
+
+    /** The buses' and rules' tags by ARN, for the store to restore and journal them at start. */
+    public ResourceTags tags() {
+        return tags;
+    }
+
+    /** The ARNs of every bus and rule, e.g. to drop tags whose resource is gone. */
+    public java.util.Set<String> taggableArns() {
+        synchronized (buses) {
+            return buses.taggableArns();
+        }
+    }
+
+    private String taggable(String arn) {
+        if (arn == null || !buses.taggableArns().contains(arn)) {
+            throw ResourceTagErrors.notFound(arn);
+        }
+        return arn;
     }
 
     /** Enables or disables a rule; a schedule restarts counting when enabled. */
