@@ -113,6 +113,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         DynamoDbEngine dynamoDb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock,
                 LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
         journal.restoreInto(dynamoDb);
+        keepTags(storage.get(), "dynamodb_tags", dynamoDb.tags(), dynamoDb.tableArns());
         return dynamoDb;
     }
 

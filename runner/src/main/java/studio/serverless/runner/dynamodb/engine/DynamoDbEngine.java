@@ -32,6 +32,7 @@ import studio.serverless.runner.dynamodb.engine.table.UpdateTableRequest;
 import studio.serverless.runner.dynamodb.engine.transact.TransactGetItem;
 import studio.serverless.runner.dynamodb.engine.transact.TransactWriteItem;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
+import studio.serverless.runner.tagging.ResourceTags;
 
 /**
  * The DynamoDB engine: one method per API operation, taking and returning domain records that map one to one
@@ -46,6 +47,7 @@ public final class DynamoDbEngine {
     private final TransactOperations transactions;
     private final TimeToLiveSweeper timeToLive;
     private final StreamLog streamLog;
+    private final TableTagging tagging;
 
     /**
      * @param stores    where items are kept
@@ -76,6 +78,7 @@ public final class DynamoDbEngine {
         this.batches = new BatchOperations(tables, writer, items);
         this.transactions = new TransactOperations(tables, writer, items);
         this.timeToLive = new TimeToLiveSweeper(tables, writer, clock);
+        this.tagging = new TableTagging(tables);
     }
 
     /** @return an in-memory engine for us-east-1 and account 000000000000 */
@@ -86,6 +89,39 @@ public final class DynamoDbEngine {
     /** CreateTable. @return the new table's description */
     public TableDescription createTable(CreateTableRequest request) {
         return tables.create(request);
+    }
+
+    /** CreateTable with Tags: bad tags create nothing. @return the new table's description */
+    public TableDescription createTable(CreateTableRequest request, Map<String, String> tags) {
+        TableTagging.checkNew(tags);
+        TableDescription created = tables.create(request);
+        tagging.tag(created.tableArn(), tags);
+        return created;
+    }
+
+    /** TagResource on a table ARN. */
+    public void tagResource(String resourceArn, Map<String, String> tags) {
+        tagging.tag(resourceArn, tags);
+    }
+
+    /** UntagResource on a table ARN; keys the table does not carry are ignored. */
+    public void untagResource(String resourceArn, List<String> keys) {
+        tagging.untag(resourceArn, keys);
+    }
+
+    /** ListTagsOfResource. @return the table's tags sorted by key */
+    public Map<String, String> listTagsOfResource(String resourceArn) {
+        return tagging.list(resourceArn);
+    }
+
+    /** The tables' tags by ARN, for the store to restore and journal at start. */
+    public ResourceTags tags() {
+        return tagging.tags();
+    }
+
+    /** The ARNs of every table, e.g. to drop tags whose table is gone. */
+    public java.util.Set<String> tableArns() {
+        return tagging.tableArns();
     }
 
     /** DescribeTable. @return the description */
@@ -105,7 +141,9 @@ public final class DynamoDbEngine {
 
     /** DeleteTable. @return the description of the deleted table, status DELETING */
     public TableDescription deleteTable(String tableName) {
-        return tables.delete(tableName);
+        TableDescription deleted = tables.delete(tableName);
+        tagging.tags().forget(deleted.tableArn());
+        return deleted;
     }
 
     /** UpdateTimeToLive. @return the new setting */
