@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,6 +70,26 @@ public final class S3Engine {
     /** Replaces a bucket's notification configuration. */
     public void setNotifications(String bucket, NotificationConfiguration configuration) {
         buckets.setNotifications(bucket, configuration);
+    }
+
+    /** Replaces a bucket's tag set (PutBucketTagging); InvalidTag for a set that breaks AWS's tag rules. */
+    public void setBucketTags(String bucket, Map<String, String> tags) {
+        BucketTagRules.check(tags);
+        buckets.setTags(bucket, tags);
+    }
+
+    /** A bucket's tag set, sorted by key (GetBucketTagging); NoSuchTagSet when it has none. */
+    public Map<String, String> bucketTags(String bucket) {
+        Map<String, String> tags = buckets.require(bucket).tags();
+        if (tags.isEmpty()) {
+            throw new S3Exception(S3Error.NO_SUCH_TAG_SET).with("BucketName", bucket);
+        }
+        return tags;
+    }
+
+    /** Removes a bucket's tag set (DeleteBucketTagging); succeeds when it has none. */
+    public void deleteBucketTags(String bucket) {
+        buckets.setTags(bucket, Map.of());
     }
 
     /** A bucket's notification configuration. */
