@@ -90,16 +90,19 @@ class S3BucketTaggingSdkTest {
     }
 
     @Test
-    void bucketTagsSurviveARestartWithADataFolder() {
+    void bucketAndObjectTagsSurviveARestartWithADataFolder() {
         try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data));
              S3Client client = S3TestCloud.base().endpointOverride(cloud.endpoint()).forcePathStyle(true).build()) {
             client.createBucket(b -> b.bucket("kept-tags"));
             client.putBucketTagging(b -> b.bucket("kept-tags").tagging(t -> t.tagSet(tag("team", "a"))));
+            client.putObject(b -> b.bucket("kept-tags").key("o").tagging("kind=log"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString("x"));
         }
 
         try (LocalCloud cloud = LocalCloud.start(0, Clock.systemUTC(), Optional.of(data));
              S3Client client = S3TestCloud.base().endpointOverride(cloud.endpoint()).forcePathStyle(true).build()) {
             assertEquals(Map.of("team", "a"), tags(client, "kept-tags"));
+            assertEquals("log", client.getObjectTagging(b -> b.bucket("kept-tags").key("o")).tagSet().get(0).value());
         }
     }
 }

@@ -10,7 +10,7 @@ import studio.serverless.runner.s3.engine.S3Exception;
 /**
  * Picks the S3 operation of a request from its method, whether it names a bucket and a key, and its
  * sub-resource ({@code ?uploads}, {@code ?delete}, {@code ?list-type=2}...). Sub-resources this emulator does not
- * model (ACLs, object tagging, policies...) are 501 NotImplemented rather than mistaken for a listing or a read.
+ * model (ACLs, policies...) are 501 NotImplemented rather than mistaken for a listing or a read.
  */
 final class S3Operations {
 
@@ -40,7 +40,7 @@ final class S3Operations {
     /** The handler for {@code call}; NotImplemented or MethodNotAllowed when there is none. */
     Function<S3Call, StreamedResponse> select(S3Call call) {
         for (String param : call.params().keySet()) {
-            if (UNSUPPORTED.contains(param) || param.equals("tagging") && call.key() != null) {
+            if (UNSUPPORTED.contains(param)) {
                 throw new S3Exception(S3Error.NOT_IMPLEMENTED, "The ?" + param + " sub-resource is not supported "
                         + "by the local S3.");
             }
@@ -75,6 +75,14 @@ final class S3Operations {
     }
 
     private Function<S3Call, StreamedResponse> objectOperation(S3Call call) {
+        if (call.has("tagging")) {
+            return switch (call.method()) {
+                case "PUT" -> tagging::putObject;
+                case "GET" -> tagging::getObject;
+                case "DELETE" -> tagging::deleteObject;
+                default -> null;
+            };
+        }
         return switch (call.method()) {
             case "PUT" -> call.has("uploadId") ? multipart::uploadPart
                     : call.header("x-amz-copy-source") != null ? copies::copy : objects::put;

@@ -3,14 +3,16 @@ package studio.serverless.runner.s3.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.w3c.dom.Element;
+import studio.serverless.runner.endpoint.FormParameters;
 import studio.serverless.runner.endpoint.StreamedResponse;
 import studio.serverless.runner.s3.engine.S3Engine;
 import studio.serverless.runner.s3.engine.S3Error;
 import studio.serverless.runner.s3.engine.S3Exception;
 
 /**
- * PutBucketTagging, GetBucketTagging and DeleteBucketTagging: the whole tag set travels as
- * {@code <Tagging><TagSet><Tag><Key/><Value/></Tag>...</TagSet></Tagging>}; a put replaces it.
+ * Put, Get and Delete of bucket and object tag sets ({@code ?tagging}): the whole set travels as
+ * {@code <Tagging><TagSet><Tag><Key/><Value/></Tag>...</TagSet></Tagging>}; a put replaces it. On object writes the
+ * set comes URL-encoded in the {@code x-amz-tagging} header ({@code k1=v1&k2=v2}).
  */
 final class TaggingHandlers {
 
@@ -36,6 +38,37 @@ final class TaggingHandlers {
     StreamedResponse delete(S3Call call) {
         engine.deleteBucketTags(call.bucket());
         return S3Responses.empty(204, Map.of());
+    }
+
+    StreamedResponse putObject(S3Call call) {
+        engine.setObjectTags(call.bucket(), call.key(), tagSet(XmlRequests.require(call.body())));
+        return S3Responses.empty(200, Map.of());
+    }
+
+    StreamedResponse getObject(S3Call call) {
+        XmlBuilder xml = XmlBuilder.root("Tagging").start("TagSet");
+        engine.objectTags(call.bucket(), call.key()).forEach((key, value) ->
+                xml.start("Tag").element("Key", key).element("Value", value).end());
+        return S3Responses.xml(xml.end());
+    }
+
+    StreamedResponse deleteObject(S3Call call) {
+        engine.setObjectTags(call.bucket(), call.key(), Map.of());
+        return S3Responses.empty(204, Map.of());
+    }
+
+    /** The tag set of an {@code x-amz-tagging} header (empty for none); InvalidTag for a repeated or bad tag. */
+    static Map<String, String> fromHeader(String header) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        FormParameters.parseAll(header).forEach((key, values) -> {
+            if (values.size() > 1) {
+                throw new S3Exception(S3Error.INVALID_TAG, "Cannot provide multiple Tags with the same key")
+                        .with("TagKey", key);
+            }
+            tags.put(key, values.get(0));
+        });
+        S3Engine.checkObjectTags(tags);
+        return tags;
     }
 
     /** The tags of a {@code Tagging} document; MalformedXML without a TagSet, InvalidTag for a repeated key. */
