@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.S3Notifications;
@@ -72,8 +71,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2QueueJournal journal = H2QueueJournal.in(storage.get());
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
-        keepTags(storage.get(), "sqs_tags", sqs.tags(), sqs.queueNames(null).stream()
-                .map(name -> sqs.queue(name).arn()).collect(Collectors.toSet()));
+        keepTags(storage.get(), "sqs_tags", sqs.tagging().tags(), sqs.tagging().queueArns());
         return sqs;
     }
 
@@ -85,8 +83,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2TopicJournal journal = H2TopicJournal.in(storage.get());
         SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get, journal);
         journal.restoreInto(sns);
-        keepTags(storage.get(), "sns_tags", sns.tags(), sns.topics().stream().map(topic -> topic.arn())
-                .collect(Collectors.toSet()));
+        keepTags(storage.get(), "sns_tags", sns.tagging().tags(), sns.tagging().topicArns());
         return sns;
     }
 
@@ -100,7 +97,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
                 integrations, journal);
         journal.restoreInto(events);
-        keepTags(storage.get(), "events_tags", events.tags(), events.taggableArns());
+        keepTags(storage.get(), "events_tags", events.tagging().tags(), events.tagging().taggableArns());
         return events;
     }
 
@@ -113,7 +110,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         DynamoDbEngine dynamoDb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock,
                 LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
         journal.restoreInto(dynamoDb);
-        keepTags(storage.get(), "dynamodb_tags", dynamoDb.tags(), dynamoDb.tableArns());
+        keepTags(storage.get(), "dynamodb_tags", dynamoDb.tagging().tags(), dynamoDb.tagging().tableArns());
         return dynamoDb;
     }
 

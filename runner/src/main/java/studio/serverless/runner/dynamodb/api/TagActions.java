@@ -16,18 +16,18 @@ final class TagActions {
     static Map<String, DynamoDbAction> all(DynamoDbEngine engine) {
         return Map.of(
                 "TagResource", request -> {
-                    engine.tagResource(request.requiredString("ResourceArn"), tags(request));
+                    engine.tagging().tagResource(request.requiredString("ResourceArn"), tags(request));
                     return ResponseJson.object();
                 },
                 "UntagResource", request -> {
-                    engine.untagResource(request.requiredString("ResourceArn"),
+                    engine.tagging().untagResource(request.requiredString("ResourceArn"),
                             request.list("TagKeys", TagActions::text));
                     return ResponseJson.object();
                 },
                 "ListTagsOfResource", request -> {
                     ObjectNode result = ResponseJson.object();
                     ArrayNode listed = result.putArray("Tags");
-                    engine.listTagsOfResource(request.requiredString("ResourceArn")).forEach((key, value) ->
+                    engine.tagging().listTagsOfResource(request.requiredString("ResourceArn")).forEach((key, value) ->
                             listed.addObject().put("Key", key).put("Value", value));
                     return result;
                 });

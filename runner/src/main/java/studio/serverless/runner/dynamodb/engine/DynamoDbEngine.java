@@ -32,7 +32,6 @@ import studio.serverless.runner.dynamodb.engine.table.UpdateTableRequest;
 import studio.serverless.runner.dynamodb.engine.transact.TransactGetItem;
 import studio.serverless.runner.dynamodb.engine.transact.TransactWriteItem;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
-import studio.serverless.runner.tagging.ResourceTags;
 
 /**
  * The DynamoDB engine: one method per API operation, taking and returning domain records that map one to one
@@ -95,33 +94,13 @@ public final class DynamoDbEngine {
     public TableDescription createTable(CreateTableRequest request, Map<String, String> tags) {
         TableTagging.checkNew(tags);
         TableDescription created = tables.create(request);
-        tagging.tag(created.tableArn(), tags);
+        tagging.tagResource(created.tableArn(), tags);
         return created;
     }
 
-    /** TagResource on a table ARN. */
-    public void tagResource(String resourceArn, Map<String, String> tags) {
-        tagging.tag(resourceArn, tags);
-    }
-
-    /** UntagResource on a table ARN; keys the table does not carry are ignored. */
-    public void untagResource(String resourceArn, List<String> keys) {
-        tagging.untag(resourceArn, keys);
-    }
-
-    /** ListTagsOfResource. @return the table's tags sorted by key */
-    public Map<String, String> listTagsOfResource(String resourceArn) {
-        return tagging.list(resourceArn);
-    }
-
-    /** The tables' tags by ARN, for the store to restore and journal at start. */
-    public ResourceTags tags() {
-        return tagging.tags();
-    }
-
-    /** The ARNs of every table, e.g. to drop tags whose table is gone. */
-    public java.util.Set<String> tableArns() {
-        return tagging.tableArns();
+    /** The tags of tables (TagResource, UntagResource, ListTagsOfResource). */
+    public TableTagging tagging() {
+        return tagging;
     }
 
     /** DescribeTable. @return the description */

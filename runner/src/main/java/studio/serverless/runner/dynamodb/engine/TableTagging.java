@@ -12,7 +12,7 @@ import studio.serverless.runner.tagging.TagViolation;
  * The tags of DynamoDB tables, addressed by table ARN as TagResource, UntagResource and ListTagsOfResource address
  * them. A broken tag rule is a ValidationException, an ARN of no table a ResourceNotFoundException.
  */
-final class TableTagging {
+public final class TableTagging {
 
     private final ResourceTags tags = new ResourceTags();
     private final TableRegistry tables;
@@ -21,7 +21,8 @@ final class TableTagging {
         this.tables = tables;
     }
 
-    ResourceTags tags() {
+    /** The tags by table ARN, for the store to restore and journal them at start. */
+    public ResourceTags tags() {
         return tags;
     }
 
@@ -30,11 +31,13 @@ final class TableTagging {
         ResourceTags.checkNew(tableTags, TableTagging::refusal);
     }
 
-    void tag(String arn, Map<String, String> tableTags) {
+    /** TagResource: adds tags to the table {@code arn}, replacing the values of keys it has. */
+    public void tagResource(String arn, Map<String, String> tableTags) {
         tags.tag(existing(arn), tableTags, TableTagging::refusal);
     }
 
-    void untag(String arn, List<String> keys) {
+    /** UntagResource: removes the tags with {@code keys}; absent keys are ignored. */
+    public void untagResource(String arn, List<String> keys) {
         keys.forEach(key -> TagRules.checkKey(key).filter(v -> v.rule() == TagViolation.Rule.KEY_LENGTH)
                 .ifPresent(violation -> {
                     throw refusal(violation);
@@ -42,12 +45,13 @@ final class TableTagging {
         tags.untag(existing(arn), keys);
     }
 
-    Map<String, String> list(String arn) {
+    /** ListTagsOfResource: the table's tags sorted by key. */
+    public Map<String, String> listTagsOfResource(String arn) {
         return tags.of(existing(arn));
     }
 
     /** The ARNs of every table, e.g. to drop tags whose table is gone. */
-    Set<String> tableArns() {
+    public Set<String> tableArns() {
         return tables.names().stream().map(name -> tables.arnPrefix() + "table/" + name).collect(Collectors.toSet());
     }
 

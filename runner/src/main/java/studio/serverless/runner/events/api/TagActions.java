@@ -14,17 +14,17 @@ final class TagActions {
 
     static List<EventsAction> all() {
         return List.of(EventsAction.of("TagResource", (input, engine) -> {
-                    engine.tagResource(input.required("ResourceARN"), tags(input));
+                    engine.tagging().tagResource(input.required("ResourceARN"), tags(input));
                     return EventsAction.empty();
                 }),
                 EventsAction.of("UntagResource", (input, engine) -> {
-                    engine.untagResource(input.required("ResourceARN"), input.strings("TagKeys"));
+                    engine.tagging().untagResource(input.required("ResourceARN"), input.strings("TagKeys"));
                     return EventsAction.empty();
                 }),
                 EventsAction.of("ListTagsForResource", (input, engine) -> {
                     ObjectNode result = EventsAction.empty();
                     ArrayNode listed = result.putArray("Tags");
-                    engine.resourceTags(input.required("ResourceARN")).forEach((key, value) ->
+                    engine.tagging().resourceTags(input.required("ResourceARN")).forEach((key, value) ->
                             listed.addObject().put("Key", key).put("Value", value));
                     return result;
                 }));

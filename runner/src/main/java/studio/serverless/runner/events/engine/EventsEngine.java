@@ -10,7 +10,6 @@ import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.pattern.ContentPattern;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sqs.engine.SqsEngine;
-import studio.serverless.runner.tagging.ResourceTags;
 
 /**
  * The EventBridge emulator's logic: buses, rules and targets, free of any wire protocol. Thread-safe: every
@@ -22,7 +21,7 @@ public final class EventsEngine {
     private final Buses buses;
     private final EventFlow flow;
     private final RuleJournal journal;
-    private final ResourceTags tags = new ResourceTags();
+    private final EventsTagging tagging;
 
     /** An engine whose default bus lives in {@code region} of {@code accountId}, delivering in-process. */
     public EventsEngine(Clock clock, String region, String accountId, SqsEngine sqs, SnsEngine sns,
@@ -35,6 +34,7 @@ public final class EventsEngine {
             Integrations integrations, RuleJournal journal) {
         this.clock = clock;
         this.buses = new Buses(region, accountId, clock.instant());
+        this.tagging = new EventsTagging(buses);
         this.flow = new EventFlow(clock, buses, new TargetDispatcher(sqs, sns, integrations));
         this.journal = Objects.requireNonNull(journal);
     }
@@ -65,12 +65,12 @@ public final class EventsEngine {
 
     /** Creates a custom bus carrying {@code busTags}; ResourceAlreadyExists when the name is taken. */
     public EventBus createEventBus(String name, String description, Map<String, String> busTags) {
-        ResourceTags.checkNew(busTags, ResourceTagErrors::refusal);
+        EventsTagging.checkNew(busTags);
         synchronized (buses) {
             EventBus bus = buses.prepare(name, description, clock.instant());
             journal.busSaved(bus);
             buses.add(bus);
-            tags.tag(bus.arn(), busTags, ResourceTagErrors::refusal);
+            tagging.tagNew(bus.arn(), busTags);
             return bus;
         }
     }
@@ -82,8 +82,8 @@ public final class EventsEngine {
                 journal.busDeleted(Buses.nameOf(name));
                 EventBus bus = buses.get(name);
                 buses.delete(name);
-                tags.forget(bus.arn());
-                bus.rules().values().forEach(rule -> tags.forget(rule.arn()));
+                tagging.forget(bus.arn());
+                bus.rules().values().forEach(rule -> tagging.forget(rule.arn()));
             }
         }
     }
@@ -109,7 +109,7 @@ public final class EventsEngine {
 
     /** Creates or replaces a rule as {@link #putRule(String, RuleDefinition)} does, adding {@code ruleTags}. */
     public Rule putRule(String busName, RuleDefinition definition, Map<String, String> ruleTags) {
-        ResourceTags.checkNew(ruleTags, ResourceTagErrors::refusal);
+        EventsTagging.checkNew(ruleTags);
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             RuleChecks.definition(definition, bus.name().equals(Buses.DEFAULT));
@@ -122,7 +122,7 @@ public final class EventsEngine {
             journal.ruleSaved(rule.record(definition, rule.targetsById().values()));
             bus.rules().put(definition.name(), rule);
             rule.define(definition, pattern, schedule, clock.instant());
-            tags.tag(rule.arn(), ruleTags, ResourceTagErrors::refusal);
+            tagging.tagNew(rule.arn(), ruleTags);
             return rule;
         }
     }
@@ -160,48 +160,13 @@ public final class EventsEngine {
             }
             journal.ruleDeleted(bus.name(), name);
             bus.rules().remove(name);
-            tags.forget(rule.arn());
+            tagging.forget(rule.arn());
         }
     }
 
-    /** Adds tags to the rule or bus {@code arn} (TagResource); ResourceNotFoundException when there is none. */
-    public void tagResource(String arn, Map<String, String> resourceTags) {
-        synchronized (buses) {
-            tags.tag(taggable(arn), resourceTags, ResourceTagErrors::refusal);
-        }
-    }
-
-    /** Removes the tags with {@code keys} from the rule or bus {@code arn} (UntagResource). */
-    public void untagResource(String arn, List<String> keys) {
-        synchronized (buses) {
-            tags.untag(taggable(arn), keys);
-        }
-    }
-
-    /** The tags of the rule or bus {@code arn}, sorted by key (ListTagsForResource). */
-    public Map<String, String> resourceTags(String arn) {
-        synchronized (buses) {
-            return tags.of(taggable(arn));
-        }
-    }
-
-    /** The buses' and rules' tags by ARN, for the store to restore and journal them at start. */
-    public ResourceTags tags() {
-        return tags;
-    }
-
-    /** The ARNs of every bus and rule, e.g. to drop tags whose resource is gone. */
-    public java.util.Set<String> taggableArns() {
-        synchronized (buses) {
-            return buses.taggableArns();
-        }
-    }
-
-    private String taggable(String arn) {
-        if (arn == null || !buses.taggableArns().contains(arn)) {
-            throw ResourceTagErrors.notFound(arn);
-        }
-        return arn;
+    /** The tags of rules and buses (TagResource, UntagResource, ListTagsForResource). */
+    public EventsTagging tagging() {
+        return tagging;
     }
 
     /** Enables or disables a rule; a schedule restarts counting when enabled. */

@@ -16,12 +16,12 @@ final class TagActions {
 
     static List<SnsAction> all() {
         return List.of(action("TagResource", (input, engine, caller, result) ->
-                        engine.tagResource(input.required("ResourceArn"), input.tags("Tags"))),
+                        engine.tagging().tagResource(input.required("ResourceArn"), input.tags("Tags"))),
                 action("UntagResource", (input, engine, caller, result) ->
-                        engine.untagResource(input.required("ResourceArn"), input.strings("TagKeys"))),
+                        engine.tagging().untagResource(input.required("ResourceArn"), input.strings("TagKeys"))),
                 action("ListTagsForResource", (input, engine, caller, result) -> {
                     result.open("Tags");
-                    engine.resourceTags(input.required("ResourceArn")).forEach((key, value) ->
+                    engine.tagging().resourceTags(input.required("ResourceArn")).forEach((key, value) ->
                             result.open("member").element("Key", key).element("Value", value).close("member"));
                     result.close("Tags");
                 }));

@@ -26,7 +26,7 @@ public final class SnsEngine {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
     private final TopicJournal journal;
-    private final ResourceTags tags = new ResourceTags();
+    private final TopicTagging tagging = new TopicTagging(this);
 
     /**
      * An engine delivering to {@code sqs} and through {@code integrations}.
@@ -72,9 +72,9 @@ public final class SnsEngine {
             String region, String accountId) {
         ResourceTags.checkNew(topicTags, TopicTagErrors::refusal);
         Topic topic = createTopicWithoutTags(name, attributes, region, accountId);
-        Map<String, String> current = tags.of(topic.arn());
+        Map<String, String> current = tagging.tags().of(topic.arn());
         if (current.isEmpty()) {
-            tags.tag(topic.arn(), topicTags, TopicTagErrors::refusal);
+            tagging.tags().tag(topic.arn(), topicTags, TopicTagErrors::refusal);
         } else if (!topicTags.isEmpty() && !current.equals(new java.util.TreeMap<>(topicTags))) {
             throw SnsException.invalidParameter("Tags Reason: Topic already exists with different tags");
         }
@@ -124,41 +124,20 @@ public final class SnsEngine {
         }
         if (topics.containsKey(arn)) {
             journal.topicDeleted(arn);
-            tags.forget(arn);
+            tagging.tags().forget(arn);
         }
         topics.remove(arn);
         subscriptions.removeTopic(arn);
     }
 
-    /** Adds tags to the topic {@code arn} (TagResource); ResourceNotFound when there is no such topic. */
-    public synchronized void tagResource(String arn, Map<String, String> topicTags) {
-        tags.tag(taggable(arn), topicTags, TopicTagErrors::refusal);
+    /** The tags of topics (TagResource, UntagResource, ListTagsForResource). */
+    public TopicTagging tagging() {
+        return tagging;
     }
 
-    /** Removes the tags with {@code keys} from the topic {@code arn} (UntagResource). */
-    public synchronized void untagResource(String arn, List<String> keys) {
-        keys.forEach(TopicTagErrors::checkKey);
-        tags.untag(taggable(arn), keys);
-    }
-
-    /** The tags of the topic {@code arn}, sorted by key (ListTagsForResource). */
-    public synchronized Map<String, String> resourceTags(String arn) {
-        return tags.of(taggable(arn));
-    }
-
-    /** The topics' tags by ARN, for the store to restore and journal them at start. */
-    public ResourceTags tags() {
-        return tags;
-    }
-
-    private String taggable(String arn) {
-        if (arn == null || !TOPIC_ARN.matcher(arn).matches()) {
-            throw SnsException.invalidParameter("ResourceArn Reason: not a topic ARN");
-        }
-        if (!topics.containsKey(arn)) {
-            throw new SnsException(SnsError.RESOURCE_NOT_FOUND, "Resource does not exist");
-        }
-        return arn;
+    /** Whether the topic {@code arn} exists. */
+    synchronized boolean hasTopic(String arn) {
+        return topics.containsKey(arn);
     }
 
     /** Sets one of a topic's settable attributes; InvalidParameter for any other name or a bad value. */

@@ -35,7 +35,7 @@ final class TagActions {
 
         @Override
         public ActionOutput run(ActionInput input, ActionContext context) {
-            context.engine().tagQueue(context.queueName(input), tags(input, "Tags"));
+            context.engine().tagging().tagQueue(context.queueName(input), tags(input, "Tags"));
             return new ActionOutput();
         }
     }
@@ -53,7 +53,7 @@ final class TagActions {
             if (keys.isEmpty()) {
                 keys = input.stringList("TagKeys", "TagKeys");
             }
-            context.engine().untagQueue(context.queueName(input), keys);
+            context.engine().tagging().untagQueue(context.queueName(input), keys);
             return new ActionOutput();
         }
     }
@@ -67,7 +67,7 @@ final class TagActions {
 
         @Override
         public ActionOutput run(ActionInput input, ActionContext context) {
-            Map<String, String> tags = context.engine().queueTags(context.queueName(input));
+            Map<String, String> tags = context.engine().tagging().queueTags(context.queueName(input));
             return tags.isEmpty() ? new ActionOutput() : new ActionOutput().putMap("Tags", "Tag", "Key", tags);
         }
     }

@@ -18,7 +18,7 @@ public final class SqsEngine {
     private final Clock clock;
     private final QueueStore store;
     private final QueueJournal journal;
-    private final ResourceTags tags = new ResourceTags();
+    private final QueueTagging tagging = new QueueTagging(this);
 
     /** An engine over {@code store} that reads time from {@code clock} and keeps nothing on disk. */
     public SqsEngine(Clock clock, QueueStore store) {
@@ -63,7 +63,7 @@ public final class SqsEngine {
         MessageQueue existing = store.putIfAbsent(created);
         if (existing == null) {
             journal.queueSaved(created.record());
-            tags.tag(arn, queueTags, QueueTagErrors.refusal(name));
+            tagging.tags().tag(arn, queueTags, QueueTagErrors.refusal(name));
             return created;
         }
         attributes.forEach((attribute, value) -> {
@@ -93,35 +93,13 @@ public final class SqsEngine {
             throw SqsException.noSuchQueue();
         }
         journal.queueDeleted(name);
-        tags.forget(removed.arn());
+        tagging.tags().forget(removed.arn());
         removed.wakeReceivers();
     }
 
-    /** Adds tags to the queue, replacing the values of keys it has (TagQueue). */
-    public void tagQueue(String name, Map<String, String> queueTags) {
-        if (queueTags.isEmpty()) {
-            throw SqsException.missingParameter("Tags");
-        }
-        tags.tag(queue(name).arn(), queueTags, QueueTagErrors.refusal(name));
-    }
-
-    /** Removes the tags with {@code keys} from the queue (UntagQueue); absent keys are ignored. */
-    public void untagQueue(String name, List<String> keys) {
-        if (keys.isEmpty()) {
-            throw SqsException.missingParameter("TagKeys");
-        }
-        keys.forEach(QueueTagErrors::checkKey);
-        tags.untag(queue(name).arn(), keys);
-    }
-
-    /** The queue's tags, sorted by key (ListQueueTags). */
-    public Map<String, String> queueTags(String name) {
-        return tags.of(queue(name).arn());
-    }
-
-    /** The queues' tags by queue ARN, for the store to restore and journal them at start. */
-    public ResourceTags tags() {
-        return tags;
+    /** The queues' tags (TagQueue, UntagQueue, ListQueueTags). */
+    public QueueTagging tagging() {
+        return tagging;
     }
 
     /** The queue's attributes named in {@code names} ({@code All} for every one). */
