@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.S3Notifications;
@@ -24,6 +25,8 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.sqs.store.H2QueueJournal;
 import studio.serverless.runner.sqs.store.InMemoryQueueStore;
 import studio.serverless.runner.storage.H2Storage;
+import studio.serverless.runner.tagging.ResourceTags;
+import studio.serverless.runner.tagging.store.H2TagJournal;
 
 /**
  * The engines of the local cloud, made and wired together: SNS and EventBridge deliver to SQS in process, S3
@@ -72,6 +75,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2QueueJournal journal = H2QueueJournal.in(storage.get());
         SqsEngine sqs = new SqsEngine(clock, new InMemoryQueueStore(), journal);
         journal.restoreInto(sqs);
+        keepTags(storage.get(), "sqs_tags", sqs.tagging().tags(), sqs.tagging().queueArns());
         return sqs;
     }
 
@@ -83,6 +87,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         H2TopicJournal journal = H2TopicJournal.in(storage.get());
         SnsEngine sns = new SnsEngine(clock, sqs, integrations, url::get, journal);
         journal.restoreInto(sns);
+        keepTags(storage.get(), "sns_tags", sns.tagging().tags(), sns.tagging().topicArns());
         return sns;
     }
 
@@ -96,6 +101,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         EventsEngine events = new EventsEngine(clock, LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, sqs, sns,
                 integrations, journal);
         journal.restoreInto(events);
+        keepTags(storage.get(), "events_tags", events.tagging().tags(), events.tagging().taggableArns());
         return events;
     }
 
@@ -118,7 +124,14 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
         DynamoDbEngine dynamoDb = new DynamoDbEngine(new InMemoryTableStoreProvider(), clock,
                 LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, journal);
         journal.restoreInto(dynamoDb);
+        keepTags(storage.get(), "dynamodb_tags", dynamoDb.tagging().tags(), dynamoDb.tagging().tableArns());
         return dynamoDb;
+    }
+
+    /** Restores a service's tags from its table and journals them there; drops tags of resources that are gone. */
+    private static void keepTags(H2Storage storage, String table, ResourceTags tags, Set<String> existingArns) {
+        H2TagJournal.in(storage, table).attachTo(tags);
+        tags.retainOnly(existingArns::contains);
     }
 
     private static Path temporaryFolder() {

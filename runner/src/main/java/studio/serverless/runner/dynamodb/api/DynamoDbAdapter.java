@@ -33,6 +33,7 @@ public final class DynamoDbAdapter implements ServiceAdapter {
         dynamodb.putAll(ReadActions.all(engine));
         dynamodb.putAll(BatchActions.all(engine));
         dynamodb.putAll(TransactActions.all(engine));
+        dynamodb.putAll(TagActions.all(engine));
         actions.put(DYNAMODB_PREFIX, Map.copyOf(dynamodb));
         actions.put(STREAMS_PREFIX, StreamActions.all(engine.streamLog()));
     }

@@ -20,7 +20,8 @@ final class TableActions {
 
     static Map<String, DynamoDbAction> all(DynamoDbEngine engine) {
         return Map.of(
-                "CreateTable", request -> wrap("TableDescription", engine.createTable(TableRequests.create(request))),
+                "CreateTable", request -> wrap("TableDescription", engine.createTable(TableRequests.create(request),
+                        TagActions.tags(request))),
                 "DescribeTable", request -> wrap("Table", engine.describeTable(request.tableName())),
                 "UpdateTable", request -> wrap("TableDescription", engine.updateTable(update(request))),
                 "DeleteTable", request -> wrap("TableDescription", engine.deleteTable(request.tableName())),

@@ -46,6 +46,7 @@ public final class DynamoDbEngine {
     private final TransactOperations transactions;
     private final TimeToLiveSweeper timeToLive;
     private final StreamLog streamLog;
+    private final TableTagging tagging;
 
     /**
      * @param stores    where items are kept
@@ -76,6 +77,7 @@ public final class DynamoDbEngine {
         this.batches = new BatchOperations(tables, writer, items);
         this.transactions = new TransactOperations(tables, writer, items);
         this.timeToLive = new TimeToLiveSweeper(tables, writer, clock);
+        this.tagging = new TableTagging(tables);
     }
 
     /** @return an in-memory engine for us-east-1 and account 000000000000 */
@@ -86,6 +88,19 @@ public final class DynamoDbEngine {
     /** CreateTable. @return the new table's description */
     public TableDescription createTable(CreateTableRequest request) {
         return tables.create(request);
+    }
+
+    /** CreateTable with Tags: bad tags create nothing. @return the new table's description */
+    public TableDescription createTable(CreateTableRequest request, Map<String, String> tags) {
+        TableTagging.checkNew(tags);
+        TableDescription created = tables.create(request);
+        tagging.tagResource(created.tableArn(), tags);
+        return created;
+    }
+
+    /** The tags of tables (TagResource, UntagResource, ListTagsOfResource). */
+    public TableTagging tagging() {
+        return tagging;
     }
 
     /** DescribeTable. @return the description */
@@ -105,7 +120,9 @@ public final class DynamoDbEngine {
 
     /** DeleteTable. @return the description of the deleted table, status DELETING */
     public TableDescription deleteTable(String tableName) {
-        return tables.delete(tableName);
+        TableDescription deleted = tables.delete(tableName);
+        tagging.tags().forget(deleted.tableArn());
+        return deleted;
     }
 
     /** UpdateTimeToLive. @return the new setting */

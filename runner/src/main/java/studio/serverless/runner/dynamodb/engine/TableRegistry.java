@@ -57,6 +57,21 @@ final class TableRegistry {
         streamLog.tableDefined(changed);
     }
 
+    /** Whether a table of that name exists. */
+    synchronized boolean contains(String name) {
+        return tables.containsKey(name);
+    }
+
+    /** The ARN prefix of this region and account ({@code arn:aws:dynamodb:REGION:ACCOUNT:}). */
+    String arnPrefix() {
+        return arnPrefix;
+    }
+
+    /** The names of every table. */
+    synchronized List<String> names() {
+        return List.copyOf(tables.keySet());
+    }
+
     TableDescription describe(String name) {
         return TableDescriber.describe(described(name), "ACTIVE");
     }

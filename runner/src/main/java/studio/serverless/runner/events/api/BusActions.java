@@ -13,7 +13,8 @@ final class BusActions {
 
     static List<EventsAction> all() {
         return List.of(EventsAction.of("CreateEventBus", (input, engine) -> EventsAction.empty().put("EventBusArn",
-                        engine.createEventBus(input.required("Name"), input.string("Description")).arn())),
+                        engine.createEventBus(input.required("Name"), input.string("Description"),
+                                TagActions.tags(input)).arn())),
                 EventsAction.of("DeleteEventBus", (input, engine) -> {
                     engine.deleteEventBus(input.required("Name"));
                     return EventsAction.empty();

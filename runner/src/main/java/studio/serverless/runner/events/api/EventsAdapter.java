@@ -31,7 +31,7 @@ public final class EventsAdapter implements ServiceAdapter {
     /** An adapter over {@code engine}. */
     public EventsAdapter(EventsEngine engine) {
         this.engine = engine;
-        Stream.of(BusActions.all(), RuleActions.all(), TargetActions.all(), EventActions.all())
+        Stream.of(BusActions.all(), RuleActions.all(), TargetActions.all(), EventActions.all(), TagActions.all())
                 .flatMap(List::stream).forEach(action -> actions.put(action.name(), action));
     }
 

@@ -17,7 +17,7 @@ final class RuleActions {
         return List.of(EventsAction.of("PutRule", (input, engine) -> EventsAction.empty().put("RuleArn",
                         engine.putRule(input.string("EventBusName"), new RuleDefinition(input.required("Name"),
                                 input.string("EventPattern"), input.string("ScheduleExpression"), input.string("State"),
-                                input.string("Description"), input.string("RoleArn"))).arn())),
+                                input.string("Description"), input.string("RoleArn")), TagActions.tags(input)).arn())),
                 EventsAction.of("DescribeRule", (input, engine) -> describe(engine.rule(input.string("EventBusName"),
                         input.required("Name"))).put("CreatedBy", "000000000000")),
                 EventsAction.of("ListRules", RuleActions::listRules),

@@ -65,6 +65,16 @@ final class Buses {
         byName.remove(nameOf(nameOrArn));
     }
 
+    /** The ARNs of every bus and rule: the resources that can carry tags. */
+    java.util.Set<String> taggableArns() {
+        java.util.Set<String> arns = new java.util.HashSet<>();
+        byName.values().forEach(bus -> {
+            arns.add(bus.arn());
+            bus.rules().values().forEach(rule -> arns.add(rule.arn()));
+        });
+        return arns;
+    }
+
     List<EventBus> all() {
         return List.copyOf(byName.values());
     }

@@ -21,6 +21,7 @@ public final class EventsEngine {
     private final Buses buses;
     private final EventFlow flow;
     private final RuleJournal journal;
+    private final EventsTagging tagging;
 
     /** An engine whose default bus lives in {@code region} of {@code accountId}, delivering in-process. */
     public EventsEngine(Clock clock, String region, String accountId, SqsEngine sqs, SnsEngine sns,
@@ -33,6 +34,7 @@ public final class EventsEngine {
             Integrations integrations, RuleJournal journal) {
         this.clock = clock;
         this.buses = new Buses(region, accountId, clock.instant());
+        this.tagging = new EventsTagging(buses);
         this.flow = new EventFlow(clock, buses, new TargetDispatcher(sqs, sns, integrations));
         this.journal = Objects.requireNonNull(journal);
     }
@@ -58,10 +60,17 @@ public final class EventsEngine {
 
     /** Creates a custom bus; ResourceAlreadyExists when the name is taken. */
     public EventBus createEventBus(String name, String description) {
+        return createEventBus(name, description, Map.of());
+    }
+
+    /** Creates a custom bus carrying {@code busTags}; ResourceAlreadyExists when the name is taken. */
+    public EventBus createEventBus(String name, String description, Map<String, String> busTags) {
+        EventsTagging.checkNew(busTags);
         synchronized (buses) {
             EventBus bus = buses.prepare(name, description, clock.instant());
             journal.busSaved(bus);
             buses.add(bus);
+            tagging.tagNew(bus.arn(), busTags);
             return bus;
         }
     }
@@ -71,7 +80,10 @@ public final class EventsEngine {
         synchronized (buses) {
             if (buses.deletable(name)) {
                 journal.busDeleted(Buses.nameOf(name));
+                EventBus bus = buses.get(name);
                 buses.delete(name);
+                tagging.forget(bus.arn());
+                bus.rules().values().forEach(rule -> tagging.forget(rule.arn()));
             }
         }
     }
@@ -92,6 +104,12 @@ public final class EventsEngine {
 
     /** Creates or replaces a rule (its targets stay); answers its ARN. */
     public Rule putRule(String busName, RuleDefinition definition) {
+        return putRule(busName, definition, Map.of());
+    }
+
+    /** Creates or replaces a rule as {@link #putRule(String, RuleDefinition)} does, adding {@code ruleTags}. */
+    public Rule putRule(String busName, RuleDefinition definition, Map<String, String> ruleTags) {
+        EventsTagging.checkNew(ruleTags);
         synchronized (buses) {
             EventBus bus = buses.get(busName);
             RuleChecks.definition(definition, bus.name().equals(Buses.DEFAULT));
@@ -104,6 +122,7 @@ public final class EventsEngine {
             journal.ruleSaved(rule.record(definition, rule.targetsById().values()));
             bus.rules().put(definition.name(), rule);
             rule.define(definition, pattern, schedule, clock.instant());
+            tagging.tagNew(rule.arn(), ruleTags);
             return rule;
         }
     }
@@ -141,7 +160,13 @@ public final class EventsEngine {
             }
             journal.ruleDeleted(bus.name(), name);
             bus.rules().remove(name);
+            tagging.forget(rule.arn());
         }
+    }
+
+    /** The tags of rules and buses (TagResource, UntagResource, ListTagsForResource). */
+    public EventsTagging tagging() {
+        return tagging;
     }
 
     /** Enables or disables a rule; a schedule restarts counting when enabled. */

@@ -12,8 +12,8 @@ import studio.serverless.runner.lambda.engine.LambdaError;
 import studio.serverless.runner.lambda.engine.LambdaException;
 
 /**
- * Lambda on the local cloud's endpoint. It claims REST requests under {@code /2015-03-31/functions/} unless they are
- * signed for S3 (a bucket may be called {@code 2015-03-31}), so it is registered before S3, which takes the rest.
+ * Lambda on the local cloud's endpoint. It claims REST requests under {@code /2015-03-31/functions/} (Invoke) and
+ * {@code /2017-03-31/tags/} (ListTags, TagResource, UntagResource) unless they are signed for S3 (a bucket may be called {@code 2015-03-31}), so it is registered before S3, which takes the rest.
  */
 public final class LambdaAdapter implements ServiceAdapter {
 
@@ -21,10 +21,12 @@ public final class LambdaAdapter implements ServiceAdapter {
     private static final Pattern INVOKE = Pattern.compile("/2015-03-31/functions/([^/]+)/invocations/?");
 
     private final InvokeAction invoke;
+    private final FunctionTagsAction tags;
 
     /** An adapter answering from {@code engine}. */
     public LambdaAdapter(LambdaEngine engine) {
         this.invoke = new InvokeAction(engine);
+        this.tags = new FunctionTagsAction(engine);
     }
 
     @Override
@@ -34,16 +36,20 @@ public final class LambdaAdapter implements ServiceAdapter {
 
     @Override
     public boolean acceptsRest(AwsRequest request) {
-        return request.path().startsWith(FUNCTIONS_PATH) && !request.caller().service().equals("s3");
+        return (request.path().startsWith(FUNCTIONS_PATH) || request.path().startsWith(FunctionTagsAction.TAGS_PATH))
+                && !request.caller().service().equals("s3");
     }
 
     @Override
     public AwsResponse handle(AwsRequest request, AwsProtocol protocol) {
         try {
+            if (request.path().startsWith(FunctionTagsAction.TAGS_PATH)) {
+                return tags.handle(request);
+            }
             Matcher matcher = INVOKE.matcher(request.path());
             if (!request.method().equals("POST") || !matcher.matches()) {
                 throw new LambdaException(LambdaError.UNKNOWN_OPERATION, "The local cloud does not emulate "
-                        + request.method() + " " + request.path() + " yet; only Invoke.");
+                        + request.method() + " " + request.path() + " yet; only Invoke and tags.");
             }
             return invoke.handle(request, FunctionNames.nameOf(matcher.group(1)));
         } catch (LambdaException e) {

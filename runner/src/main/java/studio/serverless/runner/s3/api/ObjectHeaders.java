@@ -20,7 +20,7 @@ final class ObjectHeaders {
     private ObjectHeaders() {
     }
 
-    /** The metadata a PUT, copy with REPLACE or CreateMultipartUpload carries. */
+    /** The metadata (with the {@code x-amz-tagging} tag set) a PUT, copy with REPLACE or CreateMultipartUpload carries. */
     static ObjectMetadata metadata(S3Call call) {
         Map<String, String> user = new LinkedHashMap<>();
         int bytes = 0;
@@ -38,7 +38,7 @@ final class ObjectHeaders {
         }
         return new ObjectMetadata(call.header("content-type"), contentEncoding(call.header("content-encoding")),
                 call.header("content-disposition"), call.header("content-language"), call.header("cache-control"),
-                call.header("expires"), user);
+                call.header("expires"), user, TaggingHandlers.fromHeader(call.header("x-amz-tagging")));
     }
 
     /** The conditions of a GET or HEAD ({@code prefix} empty) or of a copy source ({@code x-amz-copy-source-}). */
@@ -61,6 +61,9 @@ final class ObjectHeaders {
         putIfSet(headers, "Cache-Control", metadata.cacheControl());
         putIfSet(headers, "Expires", metadata.expires());
         metadata.userMetadata().forEach((name, value) -> headers.put(META + name, value));
+        if (!metadata.tags().isEmpty()) {
+            headers.put("x-amz-tagging-count", Integer.toString(metadata.tags().size()));
+        }
         return headers;
     }
 

@@ -10,11 +10,11 @@ import studio.serverless.runner.s3.engine.S3Exception;
 /**
  * Picks the S3 operation of a request from its method, whether it names a bucket and a key, and its
  * sub-resource ({@code ?uploads}, {@code ?delete}, {@code ?list-type=2}...). Sub-resources this emulator does not
- * model (ACLs, tagging, policies...) are 501 NotImplemented rather than mistaken for a listing or a read.
+ * model (ACLs, policies...) are 501 NotImplemented rather than mistaken for a listing or a read.
  */
 final class S3Operations {
 
-    private static final Set<String> UNSUPPORTED = Set.of("acl", "tagging", "policy", "cors", "lifecycle",
+    private static final Set<String> UNSUPPORTED = Set.of("acl", "policy", "cors", "lifecycle",
             "website", "replication", "encryption", "logging", "object-lock", "retention", "legal-hold", "torrent",
             "restore", "select", "accelerate", "analytics", "inventory", "metrics", "ownershipControls",
             "publicAccessBlock", "requestPayment", "intelligent-tiering", "versions", "attributes", "policyStatus");
@@ -25,6 +25,7 @@ final class S3Operations {
     private final ListHandlers lists;
     private final MultipartHandlers multipart;
     private final NotificationHandlers notifications;
+    private final TaggingHandlers tagging;
 
     S3Operations(S3Engine engine) {
         this.buckets = new BucketHandlers(engine);
@@ -33,6 +34,7 @@ final class S3Operations {
         this.lists = new ListHandlers(engine);
         this.multipart = new MultipartHandlers(engine);
         this.notifications = new NotificationHandlers(engine);
+        this.tagging = new TaggingHandlers(engine);
     }
 
     /** The handler for {@code call}; NotImplemented or MethodNotAllowed when there is none. */
@@ -50,6 +52,14 @@ final class S3Operations {
     }
 
     private Function<S3Call, StreamedResponse> bucketOperation(S3Call call) {
+        if (call.has("tagging")) {
+            return switch (call.method()) {
+                case "PUT" -> tagging::put;
+                case "GET" -> tagging::get;
+                case "DELETE" -> tagging::delete;
+                default -> null;
+            };
+        }
         return switch (call.method()) {
             case "PUT" -> call.has("notification") ? notifications::put
                     : call.has("versioning") ? S3Operations::notImplemented : buckets::create;
@@ -65,6 +75,14 @@ final class S3Operations {
     }
 
     private Function<S3Call, StreamedResponse> objectOperation(S3Call call) {
+        if (call.has("tagging")) {
+            return switch (call.method()) {
+                case "PUT" -> tagging::putObject;
+                case "GET" -> tagging::getObject;
+                case "DELETE" -> tagging::deleteObject;
+                default -> null;
+            };
+        }
         return switch (call.method()) {
             case "PUT" -> call.has("uploadId") ? multipart::uploadPart
                     : call.header("x-amz-copy-source") != null ? copies::copy : objects::put;

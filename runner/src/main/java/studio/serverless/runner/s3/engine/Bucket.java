@@ -1,6 +1,7 @@
 package studio.serverless.runner.s3.engine;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -14,6 +15,7 @@ final class Bucket {
     private final Instant created;
     private final ConcurrentSkipListMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
     private volatile NotificationConfiguration notifications = NotificationConfiguration.empty();
+    private volatile Map<String, String> tags = Map.of();
 
     Bucket(String name, String region, Instant created) {
         this.name = name;
@@ -43,6 +45,15 @@ final class Bucket {
 
     void setNotifications(NotificationConfiguration configuration) {
         this.notifications = configuration;
+    }
+
+    /** The bucket's tag set, sorted by key; empty when it has none. */
+    Map<String, String> tags() {
+        return tags;
+    }
+
+    void setTags(Map<String, String> next) {
+        this.tags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(next));
     }
 
     StoredObject require(String key) {

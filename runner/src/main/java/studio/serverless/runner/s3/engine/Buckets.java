@@ -52,6 +52,15 @@ final class Buckets {
         }
     }
 
+    /** Replaces a bucket's tag set (empty to delete it) and saves it with the bucket. */
+    void setTags(String name, java.util.Map<String, String> tags) {
+        Bucket bucket = require(name);
+        synchronized (bucket) {
+            bucket.setTags(tags);
+            index.saveBucket(bucket);
+        }
+    }
+
     void delete(String name) {
         Bucket bucket = require(name);
         synchronized (bucket) {

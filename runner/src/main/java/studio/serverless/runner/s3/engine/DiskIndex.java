@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Keeps the engine's descriptions next to the data, so that a kept storage folder comes back after a restart:
- * {@code buckets/NAME/bucket.json} (region, creation time, notification rules) and
+ * {@code buckets/NAME/bucket.json} (region, creation time, notification rules, tags) and
  * {@code buckets/NAME/objects/HASH.json} (key, size, ETag, metadata, checksums). Each is written to a temporary
  * file and moved into place atomically. Multipart uploads in progress are not kept.
  */
@@ -30,7 +30,8 @@ final class DiskIndex {
     }
 
     /** A bucket as saved. */
-    record SavedBucket(String name, String region, long createdMillis, List<NotificationRule> rules) {
+    record SavedBucket(String name, String region, long createdMillis, List<NotificationRule> rules,
+            Map<String, String> tags) {
     }
 
     /** An object as saved. */
@@ -41,7 +42,7 @@ final class DiskIndex {
     void saveBucket(Bucket bucket) {
         BucketInfo info = bucket.info();
         write(layout.bucketFolder(bucket.name()).resolve("bucket.json"), new SavedBucket(info.name(), info.region(),
-                info.created().toEpochMilli(), bucket.notifications().rules()));
+                info.created().toEpochMilli(), bucket.notifications().rules(), bucket.tags()));
     }
 
     void saveObject(String bucket, StoredObject object) {
@@ -74,6 +75,7 @@ final class DiskIndex {
         Bucket bucket = new Bucket(BucketNames.check(saved.name()), saved.region(),
                 Instant.ofEpochMilli(saved.createdMillis()));
         bucket.setNotifications(new NotificationConfiguration(saved.rules() == null ? List.of() : saved.rules()));
+        bucket.setTags(saved.tags() == null ? Map.of() : saved.tags());
         try (Stream<Path> files = Files.list(layout.bucketFolder(saved.name()).resolve("objects"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
                 SavedObject object = JSON.readValue(file.toFile(), SavedObject.class);

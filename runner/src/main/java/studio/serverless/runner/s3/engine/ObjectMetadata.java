@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param cacheControl       Cache-Control, or null
  * @param expires            Expires as sent, or null
  * @param userMetadata       the user metadata
+ * @param tags               the object's tag set ({@code x-amz-tagging}, PutObjectTagging); null reads as none
  */
 public record ObjectMetadata(String contentType, String contentEncoding, String contentDisposition,
-        String contentLanguage, String cacheControl, String expires, Map<String, String> userMetadata) {
+        String contentLanguage, String cacheControl, String expires, Map<String, String> userMetadata,
+        Map<String, String> tags) {
 
     /** The content type S3 reports for objects written without one. */
     public static final String DEFAULT_CONTENT_TYPE = "binary/octet-stream";
@@ -26,6 +28,20 @@ public record ObjectMetadata(String contentType, String contentEncoding, String 
     /** Sorts and copies the user metadata. */
     public ObjectMetadata {
         userMetadata = java.util.Collections.unmodifiableMap(new TreeMap<>(userMetadata));
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
+
+    /** Metadata without tags. */
+    public ObjectMetadata(String contentType, String contentEncoding, String contentDisposition,
+            String contentLanguage, String cacheControl, String expires, Map<String, String> userMetadata) {
+        this(contentType, contentEncoding, contentDisposition, contentLanguage, cacheControl, expires, userMetadata,
+                Map.of());
+    }
+
+    /** The same metadata with {@code next} as its tag set. */
+    public ObjectMetadata withTags(Map<String, String> next) {
+        return new ObjectMetadata(contentType, contentEncoding, contentDisposition, contentLanguage, cacheControl,
+                expires, userMetadata, next);
     }
 
     /** Metadata with nothing set. */

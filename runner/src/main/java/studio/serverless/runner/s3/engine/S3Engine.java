@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ public final class S3Engine {
     private final ObjectReader reader;
     private final MultipartUploads uploads;
     private final EventNotifier notifier;
+    private final ObjectTagging objectTagging;
 
     /**
      * An engine storing data under {@code storageFolder}, reading time from {@code clock}; buckets and objects
@@ -34,6 +36,7 @@ public final class S3Engine {
         this.writer = new ObjectWriter(buckets, layout, index, notifier, clock);
         this.reader = new ObjectReader(buckets, layout);
         this.uploads = new MultipartUploads(buckets, layout, writer, clock);
+        this.objectTagging = new ObjectTagging(buckets, index);
     }
 
     /** The storage folder. */
@@ -69,6 +72,41 @@ public final class S3Engine {
     /** Replaces a bucket's notification configuration. */
     public void setNotifications(String bucket, NotificationConfiguration configuration) {
         buckets.setNotifications(bucket, configuration);
+    }
+
+    /** Replaces a bucket's tag set (PutBucketTagging); InvalidTag for a set that breaks AWS's tag rules. */
+    public void setBucketTags(String bucket, Map<String, String> tags) {
+        S3TagRules.checkBucket(tags);
+        buckets.setTags(bucket, tags);
+    }
+
+    /** A bucket's tag set, sorted by key (GetBucketTagging); NoSuchTagSet when it has none. */
+    public Map<String, String> bucketTags(String bucket) {
+        Map<String, String> tags = buckets.require(bucket).tags();
+        if (tags.isEmpty()) {
+            throw new S3Exception(S3Error.NO_SUCH_TAG_SET).with("BucketName", bucket);
+        }
+        return tags;
+    }
+
+    /** Removes a bucket's tag set (DeleteBucketTagging); succeeds when it has none. */
+    public void deleteBucketTags(String bucket) {
+        buckets.setTags(bucket, Map.of());
+    }
+
+    /** Replaces an object's tag set (PutObjectTagging; empty for DeleteObjectTagging); InvalidTag past 10 tags. */
+    public void setObjectTags(String bucket, String key, Map<String, String> tags) {
+        objectTagging.set(bucket, key, tags);
+    }
+
+    /** An object's tag set, sorted by key (GetObjectTagging); empty when it has none. */
+    public Map<String, String> objectTags(String bucket, String key) {
+        return objectTagging.get(bucket, key);
+    }
+
+    /** Throws InvalidTag when {@code tags} cannot be an object's tag set (for {@code x-amz-tagging} on a write). */
+    public static void checkObjectTags(Map<String, String> tags) {
+        S3TagRules.checkObject(tags);
     }
 
     /** A bucket's notification configuration. */

@@ -8,6 +8,8 @@ package studio.serverless.runner.s3.engine;
 public enum S3Error {
     NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
     NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist."),
+    NO_SUCH_TAG_SET("NoSuchTagSet", 404, "The TagSet does not exist"),
+    INVALID_TAG("InvalidTag", 400, "The tag provided was not a valid tag."),
     NO_SUCH_UPLOAD("NoSuchUpload", 404, "The specified upload does not exist. The upload ID may be invalid, or the "
             + "upload may have been aborted or completed."),
     BUCKET_ALREADY_OWNED_BY_YOU("BucketAlreadyOwnedByYou", 409,

@@ -29,7 +29,7 @@ public final class SnsAdapter implements ServiceAdapter {
     /** An adapter over {@code engine}. */
     public SnsAdapter(SnsEngine engine) {
         this.engine = engine;
-        Stream.of(TopicActions.all(), SubscriptionActions.all(), PublishActions.all()).flatMap(List::stream)
+        Stream.of(TopicActions.all(), SubscriptionActions.all(), PublishActions.all(), TagActions.all()).flatMap(List::stream)
                 .forEach(action -> actions.put(action.name(), action));
     }
 

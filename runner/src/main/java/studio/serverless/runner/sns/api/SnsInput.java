@@ -50,6 +50,25 @@ final class SnsInput {
         return values;
     }
 
+    /** Tags ({@code name.member.N.Key} and {@code .Value}); empty when absent. A missing value is empty. */
+    Map<String, String> tags(String name) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SnsInput member : members(name)) {
+            String value = member.string("Value");
+            values.put(member.required("Key"), value == null ? "" : value);
+        }
+        return values;
+    }
+
+    /** A list of strings ({@code name.member.N}); empty when absent. */
+    List<String> strings(String name) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; string(name + ".member." + i) != null; i++) {
+            values.add(string(name + ".member." + i));
+        }
+        return values;
+    }
+
     /** Message attributes ({@code name.entry.N.Name}, {@code .Value.DataType}, ...); empty when absent. */
     Map<String, MessageAttributeValue> messageAttributes(String name) {
         Map<String, MessageAttributeValue> values = new LinkedHashMap<>();

@@ -13,8 +13,8 @@ final class TopicActions {
 
     static List<SnsAction> all() {
         return List.of(action("CreateTopic", (input, engine, caller, result) -> {
-            Topic topic = engine.createTopic(input.required("Name"), input.map("Attributes"), caller.region(),
-                    caller.accountId());
+            Topic topic = engine.createTopic(input.required("Name"), input.map("Attributes"), input.tags("Tags"),
+                    caller.region(), caller.accountId());
             result.element("TopicArn", topic.arn());
         }), action("DeleteTopic", (input, engine, caller, result) -> engine.deleteTopic(input.required("TopicArn"))),
                 action("ListTopics", TopicActions::listTopics),

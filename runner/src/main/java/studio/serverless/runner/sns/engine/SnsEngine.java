@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import studio.serverless.runner.delivery.Integrations;
+import studio.serverless.runner.tagging.ResourceTags;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
@@ -25,6 +26,7 @@ public final class SnsEngine {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Subscriptions subscriptions = new Subscriptions();
     private final TopicJournal journal;
+    private final TopicTagging tagging = new TopicTagging(this);
 
     /**
      * An engine delivering to {@code sqs} and through {@code integrations}.
@@ -58,6 +60,28 @@ public final class SnsEngine {
 
     /** Creates a topic, or returns the existing one of that name when the attributes agree. */
     public synchronized Topic createTopic(String name, Map<String, String> attributes, String region,
+            String accountId) {
+        return createTopic(name, attributes, Map.of(), region, accountId);
+    }
+
+    /**
+     * Creates a topic carrying {@code topicTags}, or returns the existing one of that name when its attributes and
+     * tags agree (InvalidParameter otherwise).
+     */
+    public synchronized Topic createTopic(String name, Map<String, String> attributes, Map<String, String> topicTags,
+            String region, String accountId) {
+        ResourceTags.checkNew(topicTags, TopicTagErrors::refusal);
+        Topic topic = createTopicWithoutTags(name, attributes, region, accountId);
+        Map<String, String> current = tagging.tags().of(topic.arn());
+        if (current.isEmpty()) {
+            tagging.tags().tag(topic.arn(), topicTags, TopicTagErrors::refusal);
+        } else if (!topicTags.isEmpty() && !current.equals(new java.util.TreeMap<>(topicTags))) {
+            throw SnsException.invalidParameter("Tags Reason: Topic already exists with different tags");
+        }
+        return topic;
+    }
+
+    private Topic createTopicWithoutTags(String name, Map<String, String> attributes, String region,
             String accountId) {
         String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
         Topic created = new Topic(name, arn, attributes);
@@ -100,9 +124,20 @@ public final class SnsEngine {
         }
         if (topics.containsKey(arn)) {
             journal.topicDeleted(arn);
+            tagging.tags().forget(arn);
         }
         topics.remove(arn);
         subscriptions.removeTopic(arn);
+    }
+
+    /** The tags of topics (TagResource, UntagResource, ListTagsForResource). */
+    public TopicTagging tagging() {
+        return tagging;
+    }
+
+    /** Whether the topic {@code arn} exists. */
+    synchronized boolean hasTopic(String arn) {
+        return topics.containsKey(arn);
     }
 
     /** Sets one of a topic's settable attributes; InvalidParameter for any other name or a bad value. */

@@ -7,6 +7,10 @@ package studio.serverless.runner.sns.engine;
  */
 public enum SnsError {
     NOT_FOUND("NotFound", 404),
+    /** A resource named by ARN in a tagging action that does not exist. */
+    RESOURCE_NOT_FOUND("ResourceNotFound", 404),
+    /** More than 50 tags on one topic. */
+    TAG_LIMIT_EXCEEDED("TagLimitExceeded", 400),
     INVALID_PARAMETER("InvalidParameter", 400),
     INVALID_PARAMETER_VALUE("ParameterValueInvalid", 400),
     EMPTY_BATCH_REQUEST("EmptyBatchRequest", 400),

@@ -23,6 +23,12 @@ interface ActionInput {
     /** A string-to-string map ({@code queryName.N.Name} / {@code .Value} in the query protocol); empty when absent. */
     Map<String, String> stringMap(String jsonName, String queryName);
 
+    /**
+     * Tags: a JSON object under {@code jsonName}, or {@code queryName.N.Key} / {@code .Value} pairs in the query
+     * protocol; empty when absent.
+     */
+    Map<String, String> tagMap(String jsonName, String queryName);
+
     /** Message attributes ({@code queryName.N.Name}, {@code .Value.DataType}, ...); empty when absent. */
     Map<String, MessageAttributeValue> messageAttributes(String jsonName, String queryName);
 

@@ -17,8 +17,8 @@ final class ActionOutput {
     record ListValue(String xmlMember, List<Object> items) {
     }
 
-    /** A map member: its XML entry name and its values (String or ActionOutput) by key. */
-    record MapValue(String xmlEntry, Map<String, Object> entries) {
+    /** A map member: its XML entry and key element names and its values (String or ActionOutput) by key. */
+    record MapValue(String xmlEntry, String xmlKey, Map<String, Object> entries) {
     }
 
     private final Map<String, Object> members = new LinkedHashMap<>();
@@ -51,7 +51,12 @@ final class ActionOutput {
 
     /** Adds a map named {@code jsonName} in JSON and flattened as {@code xmlEntry} entries in XML. */
     ActionOutput putMap(String jsonName, String xmlEntry, Map<String, ?> entries) {
-        members.put(jsonName, new MapValue(xmlEntry, new LinkedHashMap<>(entries)));
+        return putMap(jsonName, xmlEntry, "Name", entries);
+    }
+
+    /** Adds a map as {@link #putMap(String, String, Map)} does, its keys in XML elements named {@code xmlKey}. */
+    ActionOutput putMap(String jsonName, String xmlEntry, String xmlKey, Map<String, ?> entries) {
+        members.put(jsonName, new MapValue(xmlEntry, xmlKey, new LinkedHashMap<>(entries)));
         return this;
     }
 

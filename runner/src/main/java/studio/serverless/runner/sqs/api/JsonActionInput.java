@@ -56,6 +56,11 @@ final class JsonActionInput implements ActionInput {
     }
 
     @Override
+    public Map<String, String> tagMap(String jsonName, String queryName) {
+        return stringMap(jsonName, queryName);
+    }
+
+    @Override
     public Map<String, MessageAttributeValue> messageAttributes(String jsonName, String queryName) {
         Map<String, MessageAttributeValue> values = new LinkedHashMap<>();
         object(jsonName).fields().forEachRemaining(field -> {

@@ -64,6 +64,16 @@ final class QueryActionInput implements ActionInput {
     }
 
     @Override
+    public Map<String, String> tagMap(String jsonName, String queryName) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; string(queryName + "." + i + ".Key") != null; i++) {
+            String value = string(queryName + "." + i + ".Value");
+            values.put(string(queryName + "." + i + ".Key"), value == null ? "" : value);
+        }
+        return values;
+    }
+
+    @Override
     public Map<String, MessageAttributeValue> messageAttributes(String jsonName, String queryName) {
         Map<String, MessageAttributeValue> values = new LinkedHashMap<>();
         for (int i = 1; string(queryName + "." + i + ".Name") != null; i++) {

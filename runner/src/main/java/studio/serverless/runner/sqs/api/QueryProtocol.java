@@ -47,8 +47,8 @@ final class QueryProtocol {
                 list.items().forEach(item -> element(xml, list.xmlMember(), item));
             } else if (value instanceof ActionOutput.MapValue map) {
                 map.entries().forEach((key, item) -> {
-                    xml.append('<').append(map.xmlEntry()).append("><Name>").append(XmlText.escape(key))
-                            .append("</Name>");
+                    xml.append('<').append(map.xmlEntry()).append('>');
+                    element(xml, map.xmlKey(), key);
                     element(xml, "Value", item);
                     xml.append("</").append(map.xmlEntry()).append('>');
                 });

@@ -14,7 +14,7 @@ final class QueueActions {
         return List.of(new CreateQueue(), new GetQueueUrl(), new ListQueues(), new DeleteQueue(), new PurgeQueue());
     }
 
-    /** CreateQueue: idempotent for the same attributes. */
+    /** CreateQueue: idempotent for the same attributes; tags apply to a queue it creates. */
     static final class CreateQueue implements SqsAction {
         @Override
         public String name() {
@@ -25,7 +25,7 @@ final class QueueActions {
         public ActionOutput run(ActionInput input, ActionContext context) {
             Map<String, String> attributes = input.stringMap("Attributes", "Attribute");
             MessageQueue queue = context.engine().createQueue(input.required("QueueName"), attributes,
-                    context.caller().region(), context.caller().accountId());
+                    TagActions.tags(input, "tags"), context.caller().region(), context.caller().accountId());
             return new ActionOutput().put("QueueUrl", context.queueUrl(queue.name()));
         }
     }

@@ -31,7 +31,7 @@ public final class SqsAdapter implements ServiceAdapter {
     public SqsAdapter(SqsEngine engine) {
         this.engine = engine;
         Stream.of(QueueActions.all(), AttributeActions.all(), SendActions.all(),
-                List.of(new ReceiveMessageAction()), DeleteAndVisibilityActions.all())
+                List.of(new ReceiveMessageAction()), DeleteAndVisibilityActions.all(), TagActions.all())
                 .flatMap(List::stream).forEach(action -> actions.put(action.name(), action));
     }
 

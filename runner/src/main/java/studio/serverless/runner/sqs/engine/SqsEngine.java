@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import studio.serverless.runner.tagging.ResourceTags;
 
 /**
  * The SQS emulator's queue logic, free of any wire protocol: queues by name, messages, visibility, delays, FIFO,
@@ -17,6 +18,7 @@ public final class SqsEngine {
     private final Clock clock;
     private final QueueStore store;
     private final QueueJournal journal;
+    private final QueueTagging tagging = new QueueTagging(this);
 
     /** An engine over {@code store} that reads time from {@code clock} and keeps nothing on disk. */
     public SqsEngine(Clock clock, QueueStore store) {
@@ -43,6 +45,16 @@ public final class SqsEngine {
      * (QueueAlreadyExists otherwise). {@code region} and {@code accountId} make up the ARN.
      */
     public MessageQueue createQueue(String name, Map<String, String> attributes, String region, String accountId) {
+        return createQueue(name, attributes, Map.of(), region, accountId);
+    }
+
+    /**
+     * Creates a queue carrying {@code queueTags}, or returns the existing one as
+     * {@link #createQueue(String, Map, String, String)} does (an existing queue's tags are left as they are).
+     */
+    public MessageQueue createQueue(String name, Map<String, String> attributes, Map<String, String> queueTags,
+            String region, String accountId) {
+        ResourceTags.checkNew(queueTags, QueueTagErrors.refusal(name));
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoQueue", "false"));
         QueueNames.check(name, fifo);
         QueueSettings settings = QueueSettings.defaults(fifo).with(attributes);
@@ -51,6 +63,7 @@ public final class SqsEngine {
         MessageQueue existing = store.putIfAbsent(created);
         if (existing == null) {
             journal.queueSaved(created.record());
+            tagging.tags().tag(arn, queueTags, QueueTagErrors.refusal(name));
             return created;
         }
         attributes.forEach((attribute, value) -> {
@@ -80,7 +93,13 @@ public final class SqsEngine {
             throw SqsException.noSuchQueue();
         }
         journal.queueDeleted(name);
+        tagging.tags().forget(removed.arn());
         removed.wakeReceivers();
+    }
+
+    /** The queues' tags (TagQueue, UntagQueue, ListQueueTags). */
+    public QueueTagging tagging() {
+        return tagging;
     }
 
     /** The queue's attributes named in {@code names} ({@code All} for every one). */

@@ -15,6 +15,10 @@ import sys
 import time
 import traceback
 
+# Lambda's task root is read-only, so no bytecode is cached there; writing none here also keeps a handler edited
+# within the same second to the same size (a reload) from being run from a stale __pycache__ entry.
+sys.dont_write_bytecode = True
+
 DONE_MARKER = "\x1estudio-invocation-done "
 
 
