@@ -153,7 +153,10 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void reload(LocalCloud cloud, PrintWriter out, String function, String changedFile) {
+    /** A function's code changed: a Java function's project is rebuilt first, then its environments retired. */
+    private static void reload(LocalCloud cloud, HandlerProject handlers, PrintWriter out, String function,
+            String changedFile) {
+        JavaHandlerBuilds.withMavenOnPath().rebuild(handlers, function, out);
         cloud.lambda().reload(function);
         printLogLine(out, function, changedFile + " changed: the next invocation loads the new code");
     }
@@ -180,7 +183,7 @@ public final class RunCommand implements Callable<Integer> {
             try (ApiGateways apis = ApiGateways.start(ApiDefinitions.of(handlers.diagram()),
                     new LambdaFunctionCaller(cloud.lambda()), apiPort, CallerIdentity.ACCOUNT_ID);
                     HandlerReloader reloader = new HandlerReloader(handlers.codeFolders(),
-                            (function, changed) -> reload(cloud, out, function, changed))) {
+                            (function, changed) -> reload(cloud, handlers, out, function, changed))) {
                 RunBanner.print(out, file, cloud.endpoint(), resources);
                 RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
                 new RunConsole(cloud, clock, out).readFrom(console);

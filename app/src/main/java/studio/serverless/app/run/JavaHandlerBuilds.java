@@ -37,15 +37,28 @@ public final class JavaHandlerBuilds {
     /** Builds each Java function's project of {@code project} that needs it, telling {@code out} what it does. */
     public void buildAll(HandlerProject project, PrintWriter out) {
         for (Service function : project.diagram().services()) {
-            if (function.kind() == ServiceKind.LAMBDA_FUNCTION
-                    && function.properties().text("runtime").startsWith("java")) {
-                Path folder = project.codeFolder(function);
-                if (needsBuild(folder)) {
-                    build(function.name(), folder, out);
-                }
-            }
+            buildIfNeeded(project, function, out);
         }
         out.flush();
+    }
+
+    /**
+     * Builds the project of the function called {@code name} if it is a Java function whose sources are newer than
+     * its jar (its code was edited while {@code studio run} runs), telling {@code out} what it does.
+     */
+    public void rebuild(HandlerProject project, String name, PrintWriter out) {
+        project.diagram().services().stream().filter(service -> service.name().equals(name)).findFirst()
+                .ifPresent(function -> buildIfNeeded(project, function, out));
+        out.flush();
+    }
+
+    private void buildIfNeeded(HandlerProject project, Service function, PrintWriter out) {
+        if (function.kind() == ServiceKind.LAMBDA_FUNCTION && function.properties().text("runtime").startsWith("java")) {
+            Path folder = project.codeFolder(function);
+            if (needsBuild(folder)) {
+                build(function.name(), folder, out);
+            }
+        }
     }
 
     /** Whether {@code folder} is a Maven project without a jar in {@code target/} newer than its sources. */

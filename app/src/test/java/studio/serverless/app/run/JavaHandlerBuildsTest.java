@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.model.diagram.Diagram;
+import studio.serverless.model.diagram.Point;
+import studio.serverless.model.diagram.Service;
+import studio.serverless.model.diagram.ServiceId;
 
 /** {@code studio run} builds a Java function's Maven project when it has no jar newer than its sources. */
 class JavaHandlerBuildsTest {
@@ -73,6 +80,30 @@ class JavaHandlerBuildsTest {
         assertNull(problem);
         assertTrue(Files.readString(project.resolve("arguments.txt")).contains("package -DskipTests"));
         assertFalse(JavaHandlerBuilds.needsBuild(project));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void anEditedJavaFunctionIsRebuiltAndOtherFunctionsAreNot() throws IOException {
+        Diagram diagram = new Diagram();
+        diagram.addService(Service.create(new ServiceId("lambda-1"), ServiceKind.LAMBDA_FUNCTION, "orders-fn",
+                Point.ORIGIN).withProperty("runtime", "java17"));
+        diagram.addService(Service.create(new ServiceId("lambda-2"), ServiceKind.LAMBDA_FUNCTION, "report-fn",
+                Point.ORIGIN).withProperty("runtime", "python3.13"));
+        HandlerProject handlers = HandlerProject.prepare(diagram, project.resolve("project"));
+        Path fakeMaven = Files.writeString(project.resolve("fake-mvn"),
+                "#!/bin/sh\necho built > built.txt\nmkdir -p target && touch target/handler-1.0.0.jar\n");
+        assertTrue(fakeMaven.toFile().setExecutable(true));
+        JavaHandlerBuilds builds = new JavaHandlerBuilds(List.of(fakeMaven.toString()));
+        StringWriter out = new StringWriter();
+
+        builds.rebuild(handlers, "report-fn", new PrintWriter(out));
+        builds.rebuild(handlers, "orders-fn", new PrintWriter(out));
+
+        Path orders = handlers.codeFolders().get("orders-fn");
+        assertTrue(Files.isRegularFile(orders.resolve("built.txt")), out.toString());
+        assertFalse(Files.exists(handlers.codeFolders().get("report-fn").resolve("built.txt")));
+        assertTrue(out.toString().startsWith("Building Java function orders-fn: "), out.toString());
     }
 
     @Test
