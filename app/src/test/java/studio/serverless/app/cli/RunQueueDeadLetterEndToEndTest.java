@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -24,10 +25,10 @@ import studio.serverless.app.testing.CliRun;
 import studio.serverless.model.validation.Validator;
 
 /**
- * {@code studio run} with a queue whose handler fails: the generated Python handler, edited to raise, is invoked
- * for the message once per receive until the queue's redrive policy (maxReceiveCount 2) moves the message to the
- * dead-letter queue, where the SDK finds it with its receive count kept. The queue hides a received message for
- * 2 s only, so the test takes seconds. Needs python3 with boto3, which {@code .ci/run} installs.
+ * {@code studio run} with a queue whose handler fails: the generated Python or Node.js handler, edited to throw, is
+ * invoked for the message once per receive until the queue's redrive policy (maxReceiveCount 2) moves the message
+ * to the dead-letter queue, where the SDK finds it with its receive count kept. The queue hides a received message for
+ * 2 s only, so the test takes seconds. Needs python3 with boto3, node and npm, which {@code .ci/run} installs.
  */
 class RunQueueDeadLetterEndToEndTest {
 
@@ -41,13 +42,36 @@ class RunQueueDeadLetterEndToEndTest {
         return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
     }
 
-    @Test
-    void aMessageWhoseHandlerFailsIsRetriedAndLandsInTheDeadLetterQueue(@TempDir Path project) throws Exception {
-        String diagram = diagram();
+    /** How each runtime's generated handler is edited to fail: its file and the line that becomes a raise. */
+    enum FailingHandler {
+        PYTHON("python3.13", "app.py", "    source = _event_source(event)",
+                "    raise RuntimeError(\"cannot process this job\")"),
+        NODE("nodejs22.x", "app.mjs", "  const source = eventSource(event);",
+                "  throw new Error(\"cannot process this job\");");
+
+        final String runtime;
+        final String file;
+        final String line;
+        final String failure;
+
+        FailingHandler(String runtime, String file, String line, String failure) {
+            this.runtime = runtime;
+            this.file = file;
+            this.line = line;
+            this.failure = failure;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FailingHandler.class)
+    void aMessageWhoseHandlerFailsIsRetriedAndLandsInTheDeadLetterQueue(FailingHandler failing, @TempDir Path project)
+            throws Exception {
+        String diagram = diagram(failing.runtime, project);
         run(endpoint -> { }, "run", diagram, "--port", "0", "--api-port", "0", "--project", project.toString());
-        Path handler = project.resolve("functions/process-job/app.py");
-        Files.writeString(handler, Files.readString(handler).replace("    source = _event_source(event)",
-                "    raise RuntimeError(\"cannot process this job\")"));
+        Path handler = project.resolve("functions/process-job/" + failing.file);
+        String generated = Files.readString(handler);
+        assertTrue(generated.contains(failing.line), generated);
+        Files.writeString(handler, generated.replace(failing.line, failing.failure));
 
         CliRun result = run(this::sendThenAwaitDeadLetter, "run", diagram, "--port", "0", "--api-port", "0",
                 "--project", project.toString());
@@ -78,7 +102,10 @@ class RunQueueDeadLetterEndToEndTest {
         }
     }
 
-    private String diagram() throws URISyntaxException {
-        return Path.of(getClass().getResource("failing-queue.studio.json").toURI()).toString();
+    /** The test diagram with its function on {@code runtime}, written beside the project. */
+    private String diagram(String runtime, Path folder) throws URISyntaxException, java.io.IOException {
+        String text = Files.readString(Path.of(getClass().getResource("failing-queue.studio.json").toURI()));
+        return Files.writeString(folder.resolve("failing-queue.studio.json"), text.replace("python3.13", runtime))
+                .toString();
     }
 }
