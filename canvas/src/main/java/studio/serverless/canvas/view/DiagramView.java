@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
 import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
@@ -41,6 +42,7 @@ public final class DiagramView implements DiagramListener {
     private final Map<ConnectionId, ConnectionEdge> edges = new HashMap<>();
     private final EdgeIndex edgeIndex = new EdgeIndex();
     private final ViewCulling culling = new ViewCulling();
+    private final SpatialIndex<Node> places = new SpatialIndex<>();
     private Map<ElementId, DiagnosticMark> marks = Map.of();
     /** Made on the first zoom: an export's view never zooms. */
     private PauseTransition settleTimer;
@@ -82,6 +84,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(id);
         if (figure != null) {
             figure.moveTo(position);
+            places.put(figure, figure.box());
             culling.apply(figure);
             rerouteEdgesOf(id);
         }
@@ -95,12 +98,13 @@ public final class DiagramView implements DiagramListener {
      * after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
+        Box before = culling.area();
         ViewCulling.Change change = culling.update(visibleArea, zoom);
         if (change.zoom()) {
             settleTimer().playFromStart();
         }
         if (change.area() || change.detail()) {
-            applyCulling();
+            applyCulling(before);
         }
         layers.content().setCache(!culling.zooming());
         if (change.detail()) {
@@ -148,18 +152,36 @@ public final class DiagramView implements DiagramListener {
         }
     }
 
-    private void applyCulling() {
-        figures.values().forEach(culling::apply);
-        edges.values().forEach(this::cull);
+    /**
+     * Culls anew what may have changed since the culled area was {@code before}: only the figures and edges near
+     * the old or the new area (what is far from both stays hidden), or all of them when either is unbounded.
+     */
+    private void applyCulling(Box before) {
+        Box after = culling.area();
+        if (before == null || after == null) {
+            figures.values().forEach(culling::apply);
+            edges.values().forEach(this::cull);
+        } else {
+            places.near(before.union(after), this::cull);
+        }
         layers.content().setCache(!culling.zooming());
+    }
+
+    private void cull(Node node) {
+        if (node instanceof ServiceFigure figure) {
+            culling.apply(figure);
+        } else if (node instanceof ConnectionEdge edge) {
+            cull(edge);
+        }
     }
 
     private PauseTransition settleTimer() {
         if (settleTimer == null) {
             settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
             settleTimer.setOnFinished(event -> {
+                Box before = culling.area();
                 if (culling.settle()) {
-                    applyCulling();
+                    applyCulling(before);
                 }
             });
         }
@@ -169,6 +191,7 @@ public final class DiagramView implements DiagramListener {
     private void addFigure(Service service) {
         ServiceFigure figure = new ServiceFigure(service, icons);
         figures.put(service.id(), figure);
+        places.put(figure, figure.box());
         layers.figures().getChildren().add(figure);
         figure.setSelected(selection.isSelected(service.id()));
         figure.setMark(marks.get(service.id()));
@@ -176,7 +199,9 @@ public final class DiagramView implements DiagramListener {
     }
 
     private void removeFigure(ServiceId id) {
-        layers.figures().getChildren().remove(figures.remove(id));
+        ServiceFigure figure = figures.remove(id);
+        places.remove(figure);
+        layers.figures().getChildren().remove(figure);
         selection.elements().remove(id);
     }
 
@@ -184,6 +209,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(service.id());
         boolean moved = !figure.box().equals(FigureGeometry.boxAt(service.position()));
         figure.update(service);
+        places.put(figure, figure.box());
         culling.apply(figure);
         if (moved) {
             rerouteEdgesOf(service.id());
@@ -201,7 +227,9 @@ public final class DiagramView implements DiagramListener {
     }
 
     private void removeEdge(Connection connection) {
-        layers.edges().getChildren().remove(edges.remove(connection.id()));
+        ConnectionEdge edge = edges.remove(connection.id());
+        places.remove(edge);
+        layers.edges().getChildren().remove(edge);
         edgeIndex.remove(connection);
         selection.elements().remove(connection.id());
     }
@@ -225,6 +253,7 @@ public final class DiagramView implements DiagramListener {
         Box source = figures.get(connection.source()).box();
         Box target = figures.get(connection.target()).box();
         edge.route(source, target);
+        places.put(edge, source.union(target));
         culling.apply(edge, source, target);
     }
 
