@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
-import javafx.scene.Node;
-import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.selection.SelectionModel;
@@ -32,20 +29,14 @@ import studio.serverless.model.validation.Diagnostic;
  */
 public final class DiagramView implements DiagramListener {
 
-    /** How long after the last zoom step the bitmaps are drawn anew at the zoom reached. */
-    static final int SETTLE_MILLIS = 250;
-
     private final Diagram diagram;
     private final SelectionModel selection;
     private final ViewLayers layers = new ViewLayers();
     private final Map<ServiceId, ServiceFigure> figures = new HashMap<>();
     private final Map<ConnectionId, ConnectionEdge> edges = new HashMap<>();
     private final EdgeIndex edgeIndex = new EdgeIndex();
-    private final ViewCulling culling = new ViewCulling();
-    private final SpatialIndex<Node> places = new SpatialIndex<>();
+    private final ViewCuller culler = new ViewCuller(figures, edges, layers.content());
     private Map<ElementId, DiagnosticMark> marks = Map.of();
-    /** Made on the first zoom: an export's view never zooms. */
-    private PauseTransition settleTimer;
     private IconFactory icons;
 
     /** Views of every element of the diagram, listening to it from now on (until {@link #dispose}). */
@@ -84,8 +75,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(id);
         if (figure != null) {
             figure.moveTo(position);
-            places.put(figure, figure.box());
-            culling.apply(figure);
+            culler.placed(figure);
             rerouteEdgesOf(id);
         }
     }
@@ -98,18 +88,7 @@ public final class DiagramView implements DiagramListener {
      * after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
-        Box before = culling.area();
-        ViewCulling.Change change = culling.update(visibleArea, zoom);
-        if (change.zoom()) {
-            settleTimer().playFromStart();
-        }
-        if (change.area() || change.detail()) {
-            applyCulling(before);
-        }
-        layers.content().setCache(!culling.zooming());
-        if (change.detail()) {
-            layers.content().requestLayout();
-        }
+        culler.cullTo(visibleArea, zoom);
     }
 
     /** Shows these diagnostics as badges and marked edges, replacing the previous ones. */
@@ -130,9 +109,7 @@ public final class DiagramView implements DiagramListener {
     /** Stops listening to the diagram. */
     public void dispose() {
         diagram.removeListener(this);
-        if (settleTimer != null) {
-            settleTimer.stop();
-        }
+        culler.dispose();
     }
 
     @Override
@@ -152,55 +129,18 @@ public final class DiagramView implements DiagramListener {
         }
     }
 
-    /**
-     * Culls anew what may have changed since the culled area was {@code before}: only the figures and edges near
-     * the old or the new area (what is far from both stays hidden), or all of them when either is unbounded.
-     */
-    private void applyCulling(Box before) {
-        Box after = culling.area();
-        if (before == null || after == null) {
-            figures.values().forEach(culling::apply);
-            edges.values().forEach(this::cull);
-        } else {
-            places.near(before.union(after), this::cull);
-        }
-        layers.content().setCache(!culling.zooming());
-    }
-
-    private void cull(Node node) {
-        if (node instanceof ServiceFigure figure) {
-            culling.apply(figure);
-        } else if (node instanceof ConnectionEdge edge) {
-            cull(edge);
-        }
-    }
-
-    private PauseTransition settleTimer() {
-        if (settleTimer == null) {
-            settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
-            settleTimer.setOnFinished(event -> {
-                Box before = culling.area();
-                if (culling.settle()) {
-                    applyCulling(before);
-                }
-            });
-        }
-        return settleTimer;
-    }
-
     private void addFigure(Service service) {
         ServiceFigure figure = new ServiceFigure(service, icons);
         figures.put(service.id(), figure);
-        places.put(figure, figure.box());
         layers.figures().getChildren().add(figure);
         figure.setSelected(selection.isSelected(service.id()));
         figure.setMark(marks.get(service.id()));
-        culling.apply(figure);
+        culler.placed(figure);
     }
 
     private void removeFigure(ServiceId id) {
         ServiceFigure figure = figures.remove(id);
-        places.remove(figure);
+        culler.removed(figure);
         layers.figures().getChildren().remove(figure);
         selection.elements().remove(id);
     }
@@ -209,8 +149,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(service.id());
         boolean moved = !figure.box().equals(FigureGeometry.boxAt(service.position()));
         figure.update(service);
-        places.put(figure, figure.box());
-        culling.apply(figure);
+        culler.placed(figure);
         if (moved) {
             rerouteEdgesOf(service.id());
         }
@@ -228,7 +167,7 @@ public final class DiagramView implements DiagramListener {
 
     private void removeEdge(Connection connection) {
         ConnectionEdge edge = edges.remove(connection.id());
-        places.remove(edge);
+        culler.removed(edge);
         layers.edges().getChildren().remove(edge);
         edgeIndex.remove(connection);
         selection.elements().remove(connection.id());
@@ -253,13 +192,7 @@ public final class DiagramView implements DiagramListener {
         Box source = figures.get(connection.source()).box();
         Box target = figures.get(connection.target()).box();
         edge.route(source, target);
-        places.put(edge, source.union(target));
-        culling.apply(edge, source, target);
-    }
-
-    private void cull(ConnectionEdge edge) {
-        Connection connection = edge.connection();
-        culling.apply(edge, figures.get(connection.source()).box(), figures.get(connection.target()).box());
+        culler.placed(edge, source, target);
     }
 
     private void applyMark(ElementId id, DiagnosticMark mark) {
