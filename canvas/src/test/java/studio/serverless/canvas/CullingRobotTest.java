@@ -3,6 +3,8 @@ package studio.serverless.canvas;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,10 +14,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.command.CommandStack;
+import studio.serverless.model.command.ConnectCommand;
+import studio.serverless.model.diagram.Connection;
+import studio.serverless.model.diagram.ConnectionId;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Point;
+import studio.serverless.model.diagram.PropertyValues;
+import studio.serverless.model.diagram.ServiceId;
 
 @ExtendWith(ApplicationExtension.class)
 class CullingRobotTest {
@@ -66,6 +74,30 @@ class CullingRobotTest {
 
         // then
         assertTrue(node(robot, "#service-lambda-1 .service-name").isVisible());
+    }
+
+    @Test
+    void anEdgeCulledByAPanIsDrawnAgainWhenPannedAndZoomedBack(FxRobot robot) {
+        // given
+        robot.interact(() -> {
+            ServiceId queue = editor.addService(ServiceKind.SQS_QUEUE, new Point(100, 100));
+            ServiceId function = editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(400, 100));
+            editor.commandStack().execute(new ConnectCommand(new Connection(new ConnectionId("c1"),
+                    ConnectionType.SQS_EVENT_SOURCE, queue, function, PropertyValues.of(Map.of()))));
+        });
+        robot.interact(() -> editor.centerOn(new Point(9000, 6000)));
+        assertFalse(node(robot, "#connection-c1").isVisible());
+
+        // when
+        robot.interact(() -> {
+            editor.centerOn(new Point(300, 130));
+            editor.zoomProperty().set(0.5);
+            editor.zoomProperty().set(1);
+        });
+
+        // then
+        assertTrue(node(robot, "#connection-c1").isVisible());
+        assertTrue(node(robot, "#connection-c1 .edge-line").isVisible());
     }
 
     private static Node node(FxRobot robot, String query) {

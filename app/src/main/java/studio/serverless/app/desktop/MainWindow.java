@@ -1,16 +1,12 @@
 package studio.serverless.app.desktop;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.MenuBar;
 import studio.serverless.app.desktop.document.DiagramFileDrop;
 import studio.serverless.app.desktop.document.DiscardChangesDialog;
-import studio.serverless.app.desktop.document.DiagramDocument;
 import studio.serverless.app.desktop.document.RecentFiles;
 import studio.serverless.app.desktop.document.SettingsFolder;
 import studio.serverless.app.desktop.document.UnsavedChangesGuard;
 import studio.serverless.canvas.icon.ServiceIcons;
-import studio.serverless.canvas.minimap.Minimap;
 
 import java.nio.file.Path;
 
@@ -21,16 +17,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
 import studio.serverless.app.desktop.designer.FilePicker;
 import studio.serverless.app.desktop.designer.Theme;
-import studio.serverless.app.desktop.problems.ProblemsView;
-import studio.serverless.app.desktop.problems.ProblemsViewModel;
-import studio.serverless.app.desktop.status.StatusBarView;
-import studio.serverless.app.desktop.status.StatusBarViewModel;
 import studio.serverless.canvas.palette.PaletteEntries;
 import studio.serverless.canvas.palette.ServicePalette;
 import studio.serverless.canvas.view.IconFactory;
@@ -49,12 +40,8 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
 
     private final DesignerViewModel model;
-    private final IconFactory icons;
-    private final ProblemsViewModel problems = new ProblemsViewModel();
-    private final StatusBarViewModel status = new StatusBarViewModel();
+    private final DocumentPanes panes;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(true);
-    private final StackPane canvasHolder = new StackPane();
-    private final StackPane inspectorHolder = new StackPane();
     private final WindowActions actions;
     private final ServicePalette palette;
     private final BorderPane root = new BorderPane();
@@ -62,8 +49,6 @@ public final class MainWindow {
     private final WindowTheme theme;
     private final UnsavedChangesGuard unsavedWork;
     private final ProjectActions project;
-    private DocumentWorkspace workspace;
-    private Minimap minimap;
     private Stage stage;
 
     /** A window showing the designer's view model, asking the picker for files and drawing kinds with the icons. */
@@ -76,16 +61,16 @@ public final class MainWindow {
         this.model = model;
         this.recentFiles = new RecentFiles(settingsFolder);
         this.theme = new WindowTheme(settingsFolder);
-        this.icons = icons;
+        this.panes = new DocumentPanes(model, icons);
         this.palette = new ServicePalette(new PaletteEntries(ServiceCatalog.standard()), icons,
-                kind -> workspace.addAtCentre(kind));
-        this.actions = new WindowActions(model, picker, () -> stage, () -> workspace,
+                kind -> panes.workspace().addAtCentre(kind));
+        this.actions = new WindowActions(model, picker, () -> stage, panes::workspace,
                 () -> palette.filterField().requestFocus());
         this.unsavedWork = new UnsavedChangesGuard(name -> new DiscardChangesDialog(stage).ask(name), document -> {
             actions.save();
             return !document.isDirty();
         });
-        this.project = new ProjectActions(model, () -> stage, () -> workspace.editor(), this::mayDiscard,
+        this.project = new ProjectActions(model, () -> stage, () -> panes.workspace().editor(), this::mayDiscard,
                 this::reportProblem);
         actions.guardWith(this::mayDiscard, this::remember);
     }
@@ -95,15 +80,16 @@ public final class MainWindow {
         this.stage = target;
         palette.setPrefWidth(230);
         MenuBar menuBar = MainMenu.create(actions, model, theme.property(), problemsShown);
-        MoreMenus.addTo(menuBar, project, () -> workspace.editor(), recentFiles, actions::open, this::reportProblem);
+        MoreMenus.addTo(menuBar, project, () -> panes.workspace().editor(), recentFiles, actions::open,
+                this::reportProblem);
         root.setTop(new VBox(menuBar, DesignerToolbar.create(actions, model)));
         root.setLeft(palette);
-        root.setCenter(canvasHolder);
-        root.setRight(inspectorHolder);
-        root.setBottom(new VBox(problemsPanel(), StatusBarView.create(status)));
-        model.documentProperty().addListener((observable, old, document) -> showDocument(document));
-        model.diagnosticsProperty().addListener(observable -> refreshPanels());
-        showDocument(model.document());
+        root.setCenter(panes.canvas());
+        root.setRight(panes.inspector());
+        root.setBottom(new VBox(problemsPanel(), panes.statusBar()));
+        model.documentProperty().addListener((observable, old, document) -> panes.show(document));
+        model.diagnosticsProperty().addListener(observable -> panes.refresh());
+        panes.show(model.document());
         theme.applyTo(root, this::reportProblem);
         stage.titleProperty().bind(model.titleProperty());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
@@ -118,7 +104,7 @@ public final class MainWindow {
         });
         DiagramFileDrop.install(root, actions::open);
         stage.show();
-        workspace.editor().requestFocus();
+        panes.workspace().editor().requestFocus();
     }
 
     /** Opens a diagram file, as File › Open does after the dialog (an alert explains a file that cannot be read). */
@@ -132,7 +118,7 @@ public final class MainWindow {
     }
 
     private Node problemsPanel() {
-        Node panel = ProblemsView.create(problems, problem -> workspace.reveal(problem));
+        Node panel = panes.problemsPanel();
         panel.setStyle("-fx-pref-height: 140;");
         panel.visibleProperty().bind(problemsShown);
         panel.managedProperty().bind(problemsShown);
@@ -151,32 +137,6 @@ public final class MainWindow {
     /** Whether the open diagram may be replaced or closed now, after asking about unsaved work. */
     private boolean mayDiscard() {
         return unsavedWork.mayDiscard(model.document());
-    }
-
-    private void showDocument(DiagramDocument document) {
-        if (workspace != null) {
-            workspace.dispose();
-        }
-        if (minimap != null) {
-            minimap.dispose();
-        }
-        workspace = new DocumentWorkspace(document, icons);
-        minimap = new Minimap(workspace.editor());
-        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(0, 12, 12, 0));
-        canvasHolder.getChildren().setAll(workspace.editor(), minimap);
-        inspectorHolder.getChildren().setAll(workspace.inspector());
-        workspace.followZoom((observable, old, zoom) -> status.showZoom(zoom.doubleValue()));
-        workspace.fitWhenLaidOut();
-        refreshPanels();
-        workspace.editor().requestFocus();
-    }
-
-    private void refreshPanels() {
-        DiagramDocument document = model.document();
-        problems.show(document.diagram(), model.diagnosticsProperty().get());
-        status.show(document.diagram(), model.diagnosticsProperty().get(), model.dirtyProperty().get());
-        workspace.showDiagnostics(model.diagnosticsProperty().get());
     }
 
     private void remember(Path file) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
-import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
 import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.selection.SelectionModel;
@@ -31,19 +29,14 @@ import studio.serverless.model.validation.Diagnostic;
  */
 public final class DiagramView implements DiagramListener {
 
-    /** How long after the last zoom step the bitmaps are drawn anew at the zoom reached. */
-    static final int SETTLE_MILLIS = 250;
-
     private final Diagram diagram;
     private final SelectionModel selection;
     private final ViewLayers layers = new ViewLayers();
     private final Map<ServiceId, ServiceFigure> figures = new HashMap<>();
     private final Map<ConnectionId, ConnectionEdge> edges = new HashMap<>();
     private final EdgeIndex edgeIndex = new EdgeIndex();
-    private final ViewCulling culling = new ViewCulling();
+    private final ViewCuller culler = new ViewCuller(figures, edges, layers.content());
     private Map<ElementId, DiagnosticMark> marks = Map.of();
-    /** Made on the first zoom: an export's view never zooms. */
-    private PauseTransition settleTimer;
     private IconFactory icons;
 
     /** Views of every element of the diagram, listening to it from now on (until {@link #dispose}). */
@@ -82,7 +75,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(id);
         if (figure != null) {
             figure.moveTo(position);
-            culling.apply(figure);
+            culler.placed(figure);
             rerouteEdgesOf(id);
         }
     }
@@ -95,17 +88,7 @@ public final class DiagramView implements DiagramListener {
      * after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
-        ViewCulling.Change change = culling.update(visibleArea, zoom);
-        if (change.zoom()) {
-            settleTimer().playFromStart();
-        }
-        if (change.area() || change.detail()) {
-            applyCulling();
-        }
-        layers.content().setCache(!culling.zooming());
-        if (change.detail()) {
-            layers.content().requestLayout();
-        }
+        culler.cullTo(visibleArea, zoom);
     }
 
     /** Shows these diagnostics as badges and marked edges, replacing the previous ones. */
@@ -126,9 +109,7 @@ public final class DiagramView implements DiagramListener {
     /** Stops listening to the diagram. */
     public void dispose() {
         diagram.removeListener(this);
-        if (settleTimer != null) {
-            settleTimer.stop();
-        }
+        culler.dispose();
     }
 
     @Override
@@ -148,35 +129,19 @@ public final class DiagramView implements DiagramListener {
         }
     }
 
-    private void applyCulling() {
-        figures.values().forEach(culling::apply);
-        edges.values().forEach(this::cull);
-        layers.content().setCache(!culling.zooming());
-    }
-
-    private PauseTransition settleTimer() {
-        if (settleTimer == null) {
-            settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
-            settleTimer.setOnFinished(event -> {
-                if (culling.settle()) {
-                    applyCulling();
-                }
-            });
-        }
-        return settleTimer;
-    }
-
     private void addFigure(Service service) {
         ServiceFigure figure = new ServiceFigure(service, icons);
         figures.put(service.id(), figure);
         layers.figures().getChildren().add(figure);
         figure.setSelected(selection.isSelected(service.id()));
         figure.setMark(marks.get(service.id()));
-        culling.apply(figure);
+        culler.placed(figure);
     }
 
     private void removeFigure(ServiceId id) {
-        layers.figures().getChildren().remove(figures.remove(id));
+        ServiceFigure figure = figures.remove(id);
+        culler.removed(figure);
+        layers.figures().getChildren().remove(figure);
         selection.elements().remove(id);
     }
 
@@ -184,7 +149,7 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(service.id());
         boolean moved = !figure.box().equals(FigureGeometry.boxAt(service.position()));
         figure.update(service);
-        culling.apply(figure);
+        culler.placed(figure);
         if (moved) {
             rerouteEdgesOf(service.id());
         }
@@ -201,7 +166,9 @@ public final class DiagramView implements DiagramListener {
     }
 
     private void removeEdge(Connection connection) {
-        layers.edges().getChildren().remove(edges.remove(connection.id()));
+        ConnectionEdge edge = edges.remove(connection.id());
+        culler.removed(edge);
+        layers.edges().getChildren().remove(edge);
         edgeIndex.remove(connection);
         selection.elements().remove(connection.id());
     }
@@ -225,12 +192,7 @@ public final class DiagramView implements DiagramListener {
         Box source = figures.get(connection.source()).box();
         Box target = figures.get(connection.target()).box();
         edge.route(source, target);
-        culling.apply(edge, source, target);
-    }
-
-    private void cull(ConnectionEdge edge) {
-        Connection connection = edge.connection();
-        culling.apply(edge, figures.get(connection.source()).box(), figures.get(connection.target()).box());
+        culler.placed(edge, source, target);
     }
 
     private void applyMark(ElementId id, DiagnosticMark mark) {

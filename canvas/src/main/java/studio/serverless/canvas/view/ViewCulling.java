@@ -63,6 +63,11 @@ final class ViewCulling {
         return wasZooming;
     }
 
+    /** The diagram area drawn, or null when everything is (zoomed far out, or an export). */
+    Box area() {
+        return area;
+    }
+
     /** Whether the zoom changed since the last {@link #settle()}. */
     boolean zooming() {
         return zooming;

@@ -2,6 +2,7 @@ package studio.serverless.canvas.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -103,8 +104,11 @@ public final class CanvasBenchmark {
     private long[] frames(IntConsumer step) throws Exception {
         onFx(() -> FrameRecorder.record(30, step)).get();
         RenderingCpu cpu = new RenderingCpu();
+        Instant start = Instant.now();
         long[] frames = onFx(() -> FrameRecorder.record(FRAMES, step)).get();
-        System.out.println("frames: median / p95 " + summary(frames) + " ms; CPU a frame: " + cpu.perFrame(FRAMES));
+        // the wall-clock interval lets a profile (JFR) be cut to one motion
+        System.out.println("frames: median / p95 " + summary(frames) + " ms; CPU a frame: " + cpu.perFrame(FRAMES)
+                + "; from " + start + " to " + Instant.now());
         return frames;
     }
 
