@@ -26,8 +26,11 @@ import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
  */
 final class ApiThroughput {
 
-    /** Long enough for the JIT to compile the hot paths of the AWS SDK's and the runner's code on two cores. */
-    private static final int WARM_UP_SECONDS = 10;
+    /**
+     * Long enough for the JIT to finish compiling the runner's hot paths on two cores, so the measured 15 s are the
+     * steady state (the peer benchmark warms up as long); {@code -Dbench.warmUpSeconds=N} changes it.
+     */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 30);
 
     private final LocalCloud cloud;
 
