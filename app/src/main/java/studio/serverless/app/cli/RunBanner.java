@@ -21,7 +21,8 @@ final class RunBanner {
             out.printf("  %-16s %-32s %s%n", resource.kind().id(), resource.name(), resource.address());
         }
         out.println("Point your AWS SDK or CLI at it (any credentials work):");
-        out.println("  export AWS_ENDPOINT_URL=" + endpoint + " AWS_REGION=us-east-1"
+        // older SDKs and the AWS CLI v1 read AWS_DEFAULT_REGION only
+        out.println("  export AWS_ENDPOINT_URL=" + endpoint + " AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1"
                 + " AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local");
         out.flush();
     }
