@@ -36,6 +36,14 @@ class ProjectComposerTest {
     }
 
     @Test
+    void theGitignoreLeavesOutWhatStudioRunInstallsAndBuildsForTheHandlers() throws Exception {
+        String gitignore = compose("sam").text(".gitignore").orElseThrow();
+
+        assertTrue(gitignore.lines().toList().containsAll(java.util.List.of("node_modules/", "__pycache__/",
+                "target/")), gitignore);
+    }
+
+    @Test
     void terraformAloneHasNoSamTemplateAndItsReadmeDoesNotMentionSam() throws Exception {
         GeneratedProject project = compose("terraform");
         String readme = project.text("README.md").orElseThrow();
