@@ -37,12 +37,17 @@ final class ExchangeHandler implements HttpHandler {
         } catch (IOException e) {
             // the client went away or sent less than it announced: nothing useful to say, little to log
             LOG.log(Level.FINE, "request " + requestId + ": connection failed", e);
-            response = StreamedResponse.of(ProtocolErrors.internalFailure(protocolOf(call), requestId));
+            response = StreamedResponse.of(ownError(call, ProtocolErrors.internalFailure(protocolOf(call), requestId)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed", e);
-            response = StreamedResponse.of(ProtocolErrors.internalFailure(protocolOf(call), requestId));
+            response = StreamedResponse.of(ownError(call, ProtocolErrors.internalFailure(protocolOf(call), requestId)));
         }
         ResponseWriter.write(call, requestId, response);
+    }
+
+    /** An error the endpoint answers itself, in CBOR when the client speaks it. */
+    private static AwsResponse ownError(HttpCall call, AwsResponse error) {
+        return CborErrors.wanted(call.header("content-type")) ? CborErrors.encode(error) : error;
     }
 
     /** The protocol a request speaks, judged from its head alone, for answers given before it is routed. */
@@ -73,18 +78,18 @@ final class ExchangeHandler implements HttpHandler {
     private AwsResponse answerBuffered(HttpCall call, InputStream in, String requestId) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            return ProtocolErrors.tooLarge(protocolOf(call), MAX_BODY_BYTES, requestId);
+            return ownError(call, ProtocolErrors.tooLarge(protocolOf(call), MAX_BODY_BYTES, requestId));
         }
         AwsRequest request = toRequest(call, body, requestId);
         Route route = router.route(request);
         if (route.error() != null) {
-            return route.error();
+            return ownError(call, route.error());
         }
         try {
             return route.adapter().handle(request, route.protocol());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed in " + route.adapter().signingName(), e);
-            return ProtocolErrors.internalFailure(route.protocol(), requestId);
+            return ownError(call, ProtocolErrors.internalFailure(route.protocol(), requestId));
         }
     }
 

@@ -96,4 +96,32 @@ class LocalEndpointTest {
         assertTrue(failed.body().contains("InternalFailure"));
         assertEquals(400, next.statusCode());
     }
+
+    @Test
+    void aCborClientGetsTheEndpointsOwnErrorsInCbor() throws Exception {
+        Logger handlerLog = Logger.getLogger(ExchangeHandler.class.getName());
+        handlerLog.setLevel(Level.OFF); // the failure is expected here: keep the build log plain
+        HttpResponse<byte[]> failed = postCbor("Broken_2020.Do");
+        handlerLog.setLevel(null);
+        HttpResponse<byte[]> unknown = postCbor("Nobody_2020.Anything");
+
+        assertEquals(500, failed.statusCode());
+        assertEquals("InternalFailure", cbor(failed).get("__type").asText());
+        assertEquals(400, unknown.statusCode());
+        assertEquals(Optional.of("application/x-amz-cbor-1.1"), unknown.headers().firstValue("content-type"));
+        assertEquals("UnknownOperationException", cbor(unknown).get("__type").asText());
+        assertEquals(Optional.of("UnknownOperationException"), unknown.headers().firstValue("x-amzn-ErrorType"));
+    }
+
+    private HttpResponse<byte[]> postCbor(String target) throws Exception {
+        byte[] emptyMap = new com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper().writeValueAsBytes(
+                java.util.Map.of());
+        return http.send(HttpRequest.newBuilder(URI.create(endpoint.uri() + "/")).header("X-Amz-Target", target)
+                .header("Content-Type", "application/x-amz-cbor-1.1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(emptyMap)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode cbor(HttpResponse<byte[]> response) throws IOException {
+        return new com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper().readTree(response.body());
+    }
 }
