@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,17 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import studio.serverless.app.diagnostics.DiagramLoader;
 import studio.serverless.app.testing.CliRun;
+import studio.serverless.app.testing.ExampleTraffic;
 import studio.serverless.model.validation.Validator;
 
 /**
@@ -41,7 +29,6 @@ class RunFunctionsEndToEndTest {
 
     private static final String CRUD_API = Path.of("..", "examples", "crud-api.studio.json").toString();
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<Map<String, AttributeValue>> itemsSeen = new ArrayList<>();
     private final List<Integer> statuses = new ArrayList<>();
 
@@ -53,7 +40,7 @@ class RunFunctionsEndToEndTest {
     @Test
     void aPostToTheApiRunsTheGeneratedPythonHandlerWhichWritesToTheLocalTable(@TempDir Path project)
             throws IOException {
-        int apiPort = freePort();
+        int apiPort = ExampleTraffic.freePort();
         CliRun result = run(endpoint -> postThenScan(endpoint, apiPort), "run", CRUD_API, "--port", "0",
                 "--api-port", Integer.toString(apiPort), "--project", project.toString());
 
@@ -74,7 +61,7 @@ class RunFunctionsEndToEndTest {
         String edited = Files.readString(handler).replace("_put_item({**key,", "_put_item({**key, \"edited\": \"yes\",");
         Files.writeString(handler, edited);
 
-        int apiPort = freePort();
+        int apiPort = ExampleTraffic.freePort();
         CliRun result = run(endpoint -> postThenScan(endpoint, apiPort), "run", CRUD_API, "--port", "0",
                 "--api-port", Integer.toString(apiPort), "--project", project.toString());
 
@@ -87,7 +74,7 @@ class RunFunctionsEndToEndTest {
     @Test
     void aHandlerEditedWhileTheArchitectureRunsIsReloaded(@TempDir Path project) {
         Path handler = project.resolve("functions/create-item/app.py");
-        int apiPort = freePort();
+        int apiPort = ExampleTraffic.freePort();
         CliRun result = run(endpoint -> editThenPostUntilEdited(endpoint, apiPort, handler), "run", CRUD_API,
                 "--port", "0", "--api-port", Integer.toString(apiPort), "--project", project.toString());
 
@@ -121,7 +108,7 @@ class RunFunctionsEndToEndTest {
     void anUploadToTheBucketTriggersTheGeneratedHandlerWhichWritesADerivedObject(@TempDir Path project) {
         String pipeline = Path.of("..", "examples", "file-pipeline.studio.json").toString();
         List<String> derived = new ArrayList<>();
-        CliRun result = run(endpoint -> derived.add(uploadThenAwaitDerived(endpoint)), "run", pipeline, "--port", "0",
+        CliRun result = run(endpoint -> derived.add(ExampleTraffic.uploadThenAwaitDerived(endpoint)), "run", pipeline, "--port", "0",
                 "--api-port", "0", "--project", project.toString());
 
         assertEquals(0, result.exitCode(), String.join("\n", result.err()));
@@ -130,54 +117,8 @@ class RunFunctionsEndToEndTest {
         assertTrue(derived.get(0).contains("ObjectCreated:Put"), derived.toString());
     }
 
-    /**
-     * Uploads a photo under the notification's prefix, then waits (up to 30 s) for the object the handler writes
-     * under the same key into the results bucket.
-     */
-    private static String uploadThenAwaitDerived(URI endpoint) {
-        try (S3Client s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            s3.putObject(b -> b.bucket("studio-example-uploads").key("uploads/photo.jpg"),
-                    RequestBody.fromString("not really a photo"));
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                try {
-                    return s3.getObjectAsBytes(b -> b.bucket("studio-example-results").key("uploads/photo.jpg"))
-                            .asUtf8String();
-                } catch (NoSuchKeyException notYet) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // the function runs asynchronously
-                }
-            }
-            throw new AssertionError("no derived object in studio-example-results within 30 s");
-        }
-    }
-
     private void postThenScan(URI endpoint, int apiPort) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + apiPort + "/items")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"42\",\"name\":\"book\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            statuses.add(response.statusCode());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            itemsSeen.addAll(dynamoDb.scan(b -> b.tableName("studio-example-items")).items());
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        statuses.add(ExampleTraffic.postBook(apiPort));
+        itemsSeen.addAll(ExampleTraffic.items(endpoint));
     }
 }

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,15 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import studio.serverless.app.diagnostics.DiagramLoader;
 import studio.serverless.app.run.HandlerProject;
 import studio.serverless.app.testing.CliRun;
+import studio.serverless.app.testing.ExampleTraffic;
 import studio.serverless.model.diagram.Service;
 import studio.serverless.model.validation.Validator;
 
@@ -38,7 +28,6 @@ import studio.serverless.model.validation.Validator;
  */
 class RunJavaFunctionsEndToEndTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<Integer> statuses = new ArrayList<>();
     private final List<Map<String, AttributeValue>> itemsSeen = new ArrayList<>();
 
@@ -54,9 +43,9 @@ class RunJavaFunctionsEndToEndTest {
                 CompiledJavaProject.build(handlers.codeFolder(function));
             }
         }
-        int apiPort = freePort();
+        int apiPort = ExampleTraffic.freePort();
 
-        RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), endpoint -> post(endpoint,
+        RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), endpoint -> postThenScan(endpoint,
                 apiPort));
         CliRun result = CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", diagram.toString(), "--port", "0", "--api-port", Integer.toString(apiPort), "--project",
@@ -71,29 +60,8 @@ class RunJavaFunctionsEndToEndTest {
         assertTrue(out.contains("[create-item] REPORT RequestId: "), out);
     }
 
-    private void post(URI endpoint, int apiPort) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + apiPort + "/items")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"42\",\"name\":\"book\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            statuses.add(response.statusCode());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            itemsSeen.addAll(dynamoDb.scan(b -> b.tableName("studio-example-items")).items());
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    private void postThenScan(URI endpoint, int apiPort) {
+        statuses.add(ExampleTraffic.postBook(apiPort));
+        itemsSeen.addAll(ExampleTraffic.items(endpoint));
     }
 }
