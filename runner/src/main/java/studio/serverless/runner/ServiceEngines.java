@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.S3Notifications;
+import studio.serverless.runner.delivery.ServiceDestinations;
 import studio.serverless.runner.dynamodb.engine.DynamoDbEngine;
 import studio.serverless.runner.dynamodb.engine.store.InMemoryTableStoreProvider;
 import studio.serverless.runner.dynamodb.store.H2TableJournal;
@@ -57,7 +58,7 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
             Integrations integrations = new Integrations();
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
             SnsEngine sns = sns(clock, sqs, integrations, url, storage);
-            s3.addListener(new S3Notifications(sqs, sns, integrations));
+            s3.addListener(new S3Notifications(new ServiceDestinations(sqs, sns, integrations), sns));
             EventsEngine events = events(clock, sqs, sns, integrations, storage);
             KinesisEngine kinesis = kinesis(clock, storage);
             return new ServiceEngines(sqs, dynamoDb(clock, storage), s3, sns, events, kinesis, integrations, url,

@@ -12,7 +12,6 @@ import java.nio.file.WatchService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -109,11 +108,6 @@ public final class HandlerReloader implements AutoCloseable {
         } catch (IOException e) {
             // a folder deleted again before it could be watched holds no code to reload
         }
-    }
-
-    /** The functions whose folders are watched, by name. */
-    public Set<String> watchedFunctions() {
-        return new TreeSet<>(functionOfFolder.values());
     }
 
     /** Stops watching. */

@@ -40,15 +40,8 @@ interface ValueEditor {
 
     /** An editable drop-down: picking a suggestion commits it; typed text commits on Enter and on leaving. */
     private static ValueEditor suggestingBox(List<String> suggestions, Consumer<String> commit) {
-        ComboBox<String> box = new ComboBox<>();
+        ComboBox<String> box = committingBox(suggestions, commit);
         box.setEditable(true);
-        box.getItems().setAll(suggestions);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setOnAction(event -> {
-            if (box.getValue() != null) {
-                commit.accept(box.getValue());
-            }
-        });
         box.getEditor().focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
                 commit.accept(box.getEditor().getText());
@@ -67,15 +60,21 @@ interface ValueEditor {
     }
 
     private static ValueEditor comboBox(PropertySpec spec, Consumer<String> commit) {
+        ComboBox<String> box = committingBox(spec.choices(), commit);
+        return new Simple(box, box::setValue);
+    }
+
+    /** A full-width drop-down of {@code items} that commits the value picked. */
+    private static ComboBox<String> committingBox(List<String> items, Consumer<String> commit) {
         ComboBox<String> box = new ComboBox<>();
-        box.getItems().setAll(spec.choices());
+        box.getItems().setAll(items);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setOnAction(event -> {
             if (box.getValue() != null) {
                 commit.accept(box.getValue());
             }
         });
-        return new Simple(box, box::setValue);
+        return box;
     }
 
     /** Text is committed on Enter (Ctrl+Enter in a text area) and when the control loses the focus. */

@@ -9,44 +9,40 @@ import studio.serverless.runner.s3.engine.S3EventListener;
 import studio.serverless.runner.s3.engine.S3EventRecord;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.SnsMessage;
-import studio.serverless.runner.sqs.engine.NewMessage;
-import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
  * Delivers a bucket's event notifications as S3 does, each as a {@code {"Records": [...]}} document: to a Lambda
- * function as an asynchronous invocation, to an SQS queue as the body of a message, to an SNS topic as a message
- * with the subject {@code Amazon S3 Notification}. A destination that does not exist (any more) drops the
- * notification with a warning, as S3 does when it cannot deliver.
+ * function as an asynchronous invocation and to an SQS queue as the body of a message (both through
+ * {@link ServiceDestinations}), to an SNS topic as a message with the subject {@code Amazon S3 Notification}. A
+ * destination that does not exist (any more) drops the notification with a warning, as S3 does when it cannot
+ * deliver.
  */
 public final class S3Notifications implements S3EventListener {
 
     /** The subject S3 gives the messages it publishes to SNS topics. */
-    static final String TOPIC_SUBJECT = "Amazon S3 Notification";
+    private static final String TOPIC_SUBJECT = "Amazon S3 Notification";
 
     private static final Logger LOG = Logger.getLogger(S3Notifications.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SqsEngine sqs;
+    private final ServiceDestinations destinations;
     private final SnsEngine sns;
-    private final Integrations integrations;
 
-    /** Deliveries to these engines' queues and topics, and to whichever function invoker {@code integrations} holds. */
-    public S3Notifications(SqsEngine sqs, SnsEngine sns, Integrations integrations) {
-        this.sqs = sqs;
+    /** Deliveries through {@code destinations}, and to {@code sns}'s topics with S3's subject. */
+    public S3Notifications(ServiceDestinations destinations, SnsEngine sns) {
+        this.destinations = destinations;
         this.sns = sns;
-        this.integrations = integrations;
     }
 
     @Override
     public void onEvent(NotificationRule rule, S3EventRecord record) {
         String document = document(record);
+        if (rule.destination() != NotificationRule.Destination.TOPIC) {
+            destinations.send(rule.arn(), document);
+            return;
+        }
         try {
-            switch (rule.destination()) {
-                case LAMBDA -> integrations.functions().invokeAsync(rule.arn(), document);
-                case QUEUE -> sqs.send(resourceName(rule.arn()), NewMessage.of(document));
-                case TOPIC -> sns.publish(rule.arn(),
-                        new SnsMessage(document, TOPIC_SUBJECT, Map.of(), null, null, null));
-            }
+            sns.publish(rule.arn(), new SnsMessage(document, TOPIC_SUBJECT, Map.of(), null, null, null));
         } catch (RuntimeException e) {
             LOG.warning(() -> "S3 notification " + rule.id() + " to " + rule.arn() + " was not delivered: "
                     + e.getMessage());
@@ -59,10 +55,5 @@ public final class S3Notifications implements S3EventListener {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an S3 event always serializes", e);
         }
-    }
-
-    /** The last part of an ARN such as {@code arn:aws:sqs:us-east-1:000000000000:uploads}. */
-    private static String resourceName(String arn) {
-        return arn.substring(arn.lastIndexOf(':') + 1);
     }
 }
