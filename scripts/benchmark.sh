@@ -2,11 +2,12 @@
 # Runs the benchmarks (warm JVM) and adds each one's figures as a new row of its table in docs/benchmarks.md:
 #  - model: loading and validating a diagram of 1,000 services and 2,000 connections;
 #  - codegen: generating every target (SAM, Terraform, handlers) for a diagram of 1,000 services;
+#  - stepfunctions: state transitions per second on a chain of Pass states, executions parked in Wait states;
 #  - canvas: opening, panning and zooming 1,000 services in the editor, software rendering, under Xvfb
 #    (needs xvfb-run and GTK 3; Debian: apt-get install -y xvfb libgtk-3-0).
 # Run it from the repository root:
 #   scripts/benchmark.sh            # all
-#   scripts/benchmark.sh codegen    # one of them: model, codegen or canvas
+#   scripts/benchmark.sh codegen    # one of them: model, codegen, stepfunctions or canvas
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -55,6 +56,17 @@ if [[ "$which" == all || "$which" == codegen ]]; then
         || fail codegen "$output"
     printf '%s\n' "$output"
     add_row codegen '<!-- generation-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' \
+        "$output"
+fi
+
+if [[ "$which" == all || "$which" == stepfunctions ]]; then
+    output=$(mvn -q -pl runner -am test-compile dependency:build-classpath \
+            -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test 2>&1) || fail stepfunctions "$output"
+    classpath="runner/target/test-classes:runner/target/classes:$(cat runner/target/test.classpath)"
+    output=$(java -cp "$classpath" studio.serverless.runner.stepfunctions.bench.TransitionBenchmark 2>&1) \
+        || fail stepfunctions "$output"
+    printf '%s\n' "$output"
+    add_row stepfunctions '<!-- stepfunctions-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' \
         "$output"
 fi
 
