@@ -16,11 +16,11 @@ final class DesignerToolbar {
     /** The toolbar running the actions; Undo and Redo follow the view model. */
     static ToolBar create(DesignerActions actions, DesignerViewModel model) {
         Button undo = button("Undo", "toolbarUndo", "Undo the last edit (Ctrl+Z)", actions::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.tooltipProperty().get().textProperty().bind(model.undoTextProperty().concat("  (Ctrl+Z)"));
+        undo.disableProperty().bind(model.undoRedo().canUndoProperty().not());
+        undo.tooltipProperty().get().textProperty().bind(model.undoRedo().undoTextProperty().concat("  (Ctrl+Z)"));
         Button redo = button("Redo", "toolbarRedo", "Redo (Ctrl+Shift+Z)", actions::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.tooltipProperty().get().textProperty().bind(model.redoTextProperty().concat("  (Ctrl+Shift+Z)"));
+        redo.disableProperty().bind(model.undoRedo().canRedoProperty().not());
+        redo.tooltipProperty().get().textProperty().bind(model.undoRedo().redoTextProperty().concat("  (Ctrl+Shift+Z)"));
         ToolBar bar = new ToolBar(
                 button("New", "toolbarNew", "New diagram (Ctrl+N)", actions::newDiagram),
                 button("Open…", "toolbarOpen", "Open a diagram file (Ctrl+O)", actions::open),

@@ -46,12 +46,12 @@ final class MainMenu {
     private static Menu edit(DesignerActions actions, DesignerViewModel model) {
         MenuItem undo = item("Undo", "Shortcut+Z", "undoMenuItem", actions::undo);
         undo.setMnemonicParsing(false);
-        undo.textProperty().bind(model.undoTextProperty());
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.textProperty().bind(model.undoRedo().undoTextProperty());
+        undo.disableProperty().bind(model.undoRedo().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "redoMenuItem", actions::redo);
         redo.setMnemonicParsing(false);
-        redo.textProperty().bind(model.redoTextProperty());
-        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.textProperty().bind(model.undoRedo().redoTextProperty());
+        redo.disableProperty().bind(model.undoRedo().canRedoProperty().not());
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 item("_Delete", "Delete", "deleteMenuItem", actions::delete),
                 item("Select _All", "Shortcut+A", "selectAllMenuItem", actions::selectAll),

@@ -95,12 +95,12 @@ final class WindowActions implements DesignerActions {
 
     @Override
     public void undo() {
-        model.undo();
+        model.undoRedo().undo();
     }
 
     @Override
     public void redo() {
-        model.redo();
+        model.undoRedo().redo();
     }
 
     @Override

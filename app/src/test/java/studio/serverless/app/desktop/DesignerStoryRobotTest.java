@@ -81,7 +81,7 @@ class DesignerStoryRobotTest {
                 robot.lookup("#property-memorySize-error").queryAs(Label.class).getText());
         robot.doubleClickOn("#property-memorySize").eraseText(5).write("1024").type(KeyCode.ENTER);
         assertEquals(1024, memoryOf("lambda-1"));
-        assertEquals("Undo Set Memory (MB)", model.undoTextProperty().get());
+        assertEquals("Undo Set Memory (MB)", model.undoRedo().undoTextProperty().get());
 
         // when: everything undone from the keyboard, on the canvas
         robot.clickOn("#canvas");
@@ -92,7 +92,7 @@ class DesignerStoryRobotTest {
 
         // then
         assertTrue(model.document().diagram().services().isEmpty());
-        assertFalse(model.canUndoProperty().get());
+        assertFalse(model.undoRedo().canUndoProperty().get());
         assertEquals("Untitled — Serverless Studio", stage.getTitle());
 
         // when: everything redone, with both redo shortcuts

@@ -52,14 +52,14 @@ class MenuWiringRobotTest {
 
         // then
         assertEquals(2, model.document().diagram().services().size());
-        assertTrue(model.undoTextProperty().get().startsWith("Undo Duplicate"), model.undoTextProperty().get());
+        assertTrue(model.undoRedo().undoTextProperty().get().startsWith("Undo Duplicate"), model.undoRedo().undoTextProperty().get());
 
         // when
         robot.clickOn("Arrange").clickOn("#layoutMenuItem");
         WaitForAsyncUtils.waitForFxEvents();
 
         // then
-        assertEquals("Undo Lay out 2 services", model.undoTextProperty().get());
+        assertEquals("Undo Lay out 2 services", model.undoRedo().undoTextProperty().get());
     }
 
     @Test

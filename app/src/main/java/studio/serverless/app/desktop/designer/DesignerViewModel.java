@@ -26,9 +26,9 @@ import studio.serverless.model.validation.Validator;
 
 /**
  * The designer's document logic without a stage: the one open {@link DiagramDocument} (file, unsaved state from
- * the command stack's save point, title), New, Open, Save and recovering a crashed session's work, the Undo/Redo
- * labels and the validation result, refreshed after every change of the command stack. Each document shown is
- * autosaved through the {@link AutosaveSlot} while it has unsaved work (docs/decisions/0016).
+ * the command stack's save point, title), New, Open, Save and recovering a crashed session's work,
+ * {@link UndoRedo} and the validation result, refreshed after every change of the command stack. Each document
+ * shown is autosaved through the {@link AutosaveSlot} while it has unsaved work (docs/decisions/0016).
  */
 public final class DesignerViewModel {
 
@@ -38,7 +38,7 @@ public final class DesignerViewModel {
     private final ReadOnlyObjectWrapper<DiagramDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final UndoLabels undoLabels = new UndoLabels();
+    private final UndoRedo undoRedo = new UndoRedo();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final CommandStackListener stackListener = stack -> refresh();
 
@@ -109,14 +109,9 @@ public final class DesignerViewModel {
         autosave.shutdown();
     }
 
-    /** Undoes the last edit, if any. */
-    public void undo() {
-        document().commandStack().undo();
-    }
-
-    /** Redoes the last undone edit, if any. */
-    public void redo() {
-        document().commandStack().redo();
+    /** Undo and Redo of the shown document's edits. */
+    public UndoRedo undoRedo() {
+        return undoRedo;
     }
 
     /** The open document; replaced (not changed) by New, Open and recovery. */
@@ -139,26 +134,6 @@ public final class DesignerViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The Undo menu text, e.g. {@code Undo Add Lambda function}, or {@code Undo} when there is nothing to undo. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoLabels.undoText();
-    }
-
-    /** The Redo menu text, e.g. {@code Redo Set Memory (MB)}, or {@code Redo}. */
-    public ReadOnlyStringProperty redoTextProperty() {
-        return undoLabels.redoText();
-    }
-
-    /** Whether there is an edit to undo. */
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return undoLabels.canUndo();
-    }
-
-    /** Whether there is an edit to redo. */
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return undoLabels.canRedo();
-    }
-
     /** Whether the diagram has changes that are not saved. */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
@@ -177,7 +152,7 @@ public final class DesignerViewModel {
     private void refresh() {
         DiagramDocument shown = document();
         CommandStack stack = shown.commandStack();
-        undoLabels.follow(stack);
+        undoRedo.follow(stack);
         dirty.set(shown.isDirty());
         title.set(shown.titleProperty().get());
         // last: the window refreshes its panels when the diagnostics change, and reads the state set above

@@ -36,8 +36,8 @@ class DesignerViewModelTest {
     void aNewDiagramIsUntitledCleanAndHasNothingToUndo() {
         assertEquals("Untitled — Serverless Studio", model.titleProperty().get());
         assertFalse(model.dirtyProperty().get());
-        assertEquals("Undo", model.undoTextProperty().get());
-        assertFalse(model.canUndoProperty().get());
+        assertEquals("Undo", model.undoRedo().undoTextProperty().get());
+        assertFalse(model.undoRedo().canUndoProperty().get());
     }
 
     @Test
@@ -45,20 +45,20 @@ class DesignerViewModelTest {
         model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
 
         assertEquals("*Untitled — Serverless Studio", model.titleProperty().get());
-        assertEquals("Undo Add Lambda function", model.undoTextProperty().get());
-        assertTrue(model.canUndoProperty().get());
+        assertEquals("Undo Add Lambda function", model.undoRedo().undoTextProperty().get());
+        assertTrue(model.undoRedo().canUndoProperty().get());
     }
 
     @Test
     void undoOffersTheStepAsRedoAndReturnsToClean() {
         model.document().commandStack().execute(new AddServiceCommand(lambda("function")));
 
-        model.undo();
+        model.undoRedo().undo();
 
-        assertEquals("Redo Add Lambda function", model.redoTextProperty().get());
-        assertEquals("Undo", model.undoTextProperty().get());
+        assertEquals("Redo Add Lambda function", model.undoRedo().redoTextProperty().get());
+        assertEquals("Undo", model.undoRedo().undoTextProperty().get());
         assertEquals("Untitled — Serverless Studio", model.titleProperty().get());
-        model.redo();
+        model.undoRedo().redo();
         assertEquals(1, model.document().diagram().services().size());
     }
 
