@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,15 @@ class FunctionLimitsTest {
                     while True:
                         hoard.append(b"x" * 10_000_000)
                 return "quick"
+            """;
+
+    private static final String SLOW_INIT = """
+            import time
+
+            time.sleep(SECONDS)
+
+            def handler(event, context):
+                return "ready"
             """;
 
     @TempDir
@@ -110,5 +120,32 @@ class FunctionLimitsTest {
         assertEquals("Unhandled", killed.functionError());
         assertTrue(killed.payload().asUtf8String().contains("Runtime.OutOfMemory"), killed.payload().asUtf8String());
         assertEquals("\"quick\"", cloud.invoke(function, "{}").payload().asUtf8String());
+    }
+
+    @Test
+    void anInitPastItsLimitIsRetriedWithinTheInvocationAndItsTimeout() {
+        cloud.cloud.lambda().useInitLimit(Duration.ofMillis(300));
+        String slow = cloud.function(FunctionConfiguration.of(FunctionTestCloud.uniqueName(), "python3.12",
+                "app.handler", cloud.codeFolder(Map.of("app.py", SLOW_INIT.replace("SECONDS", "1.0"))))
+                .withTimeout(Duration.ofSeconds(20)));
+
+        InvokeResponse response = cloud.invoke(slow, "{}");
+
+        assertEquals("\"ready\"", response.payload().asUtf8String());
+        assertTrue(FunctionTestCloud.tail(response).contains(
+                "INIT_REPORT Init Duration: 300.00 ms\tPhase: init\tStatus: timeout"), FunctionTestCloud.tail(response));
+    }
+
+    @Test
+    void anInitThatOutlastsTheFunctionsTimeoutTooEndsTheInvocationAsTimedOut() {
+        cloud.cloud.lambda().useInitLimit(Duration.ofMillis(300));
+        String stuck = cloud.function(FunctionConfiguration.of(FunctionTestCloud.uniqueName(), "python3.12",
+                "app.handler", cloud.codeFolder(Map.of("app.py", SLOW_INIT.replace("SECONDS", "600")))));
+
+        InvokeResponse response = cloud.invoke(stuck, "{}");
+
+        assertEquals("Unhandled", response.functionError());
+        assertTrue(response.payload().asUtf8String().contains("Task timed out after 3.00 seconds"),
+                response.payload().asUtf8String());
     }
 }

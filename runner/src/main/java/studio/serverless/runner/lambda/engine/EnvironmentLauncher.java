@@ -3,6 +3,7 @@ package studio.serverless.runner.lambda.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,7 @@ final class EnvironmentLauncher {
     private final String region;
     private final AtomicReference<FunctionLogListener> listener = new AtomicReference<>(FunctionLogListener.NONE);
     private final AtomicReference<Map<String, String>> sharedVariables = new AtomicReference<>(Map.of());
+    private volatile Duration initLimit = InvocationWatch.INIT_LIMIT;
 
     EnvironmentLauncher(String region) {
         this.region = region;
@@ -28,6 +30,11 @@ final class EnvironmentLauncher {
 
     void useLogListener(FunctionLogListener newListener) {
         listener.set(Objects.requireNonNull(newListener));
+    }
+
+    /** Shortens (tests) the init phase's first limit for environments started from now on. */
+    void useInitLimit(Duration limit) {
+        initLimit = Objects.requireNonNull(limit);
     }
 
     void useSharedVariables(Map<String, String> variables) {
@@ -62,7 +69,8 @@ final class EnvironmentLauncher {
             EnvironmentOutput output = new EnvironmentOutput(function.name(),
                     (name, line) -> listener.get().line(name, line));
             output.readFrom(process.getInputStream());
-            return new ExecutionEnvironment(function, functionArn, session, server, process, output, started);
+            return new ExecutionEnvironment(function, functionArn, session, server, process, output,
+                    new ExecutionEnvironment.Start(started, initLimit));
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;

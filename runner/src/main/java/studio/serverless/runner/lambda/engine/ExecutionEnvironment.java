@@ -20,21 +20,32 @@ final class ExecutionEnvironment implements AutoCloseable {
     private final RuntimeApiServer server;
     private final Process process;
     private final EnvironmentOutput output;
-    private final long startedNanos;
+    private final Start start;
     private final AtomicReference<Invocation> current = new AtomicReference<>();
     private volatile boolean closed;
     private boolean initialised;
 
     ExecutionEnvironment(FunctionConfiguration function, String functionArn, RuntimeSession session,
-            RuntimeApiServer server, Process process, EnvironmentOutput output, long startedNanos) {
+            RuntimeApiServer server, Process process, EnvironmentOutput output, Start start) {
         this.function = function;
         this.functionArn = functionArn;
         this.session = session;
         this.server = server;
         this.process = process;
         this.output = output;
-        this.startedNanos = startedNanos;
+        this.start = start;
         process.onExit().thenRun(this::processExited);
+    }
+
+    /**
+     * When the process started ({@link System#nanoTime()}) and how long its init phase may take before Lambda
+     * retries it within the first invocation's timeout.
+     */
+    record Start(long nanos, java.time.Duration initLimit) {
+    }
+
+    Start start() {
+        return start;
     }
 
     FunctionConfiguration function() {
@@ -77,7 +88,7 @@ final class ExecutionEnvironment implements AutoCloseable {
         long delivered = invocation.deliveredNanos();
         Double initMillis = null;
         if (!initialised && delivered != 0) {
-            initMillis = (delivered - startedNanos) / 1e6;
+            initMillis = (delivered - start.nanos()) / 1e6;
             initialised = true;
         }
         double durationMillis = delivered == 0 ? 0 : (endedNanos - delivered) / 1e6;

@@ -10,7 +10,7 @@ import studio.serverless.runner.lambda.runtime.RuntimeOutcome;
 
 /**
  * Waits for one invocation's outcome while enforcing Lambda's limits: the init phase gets
- * {@link #INIT_LIMIT}, the handler gets the function's timeout from the moment the runtime takes the event, and
+ * {@link #INIT_LIMIT} (then the function's timeout, as AWS retries a slow init), the handler gets the function's timeout from the moment the runtime takes the event, and
  * the process may not grow beyond the function's memory size (checked every {@link #CHECK_INTERVAL}). Breaking
  * a limit ends the invocation with AWS's error and kills the environment.
  */
@@ -30,14 +30,14 @@ final class InvocationWatch {
     }
 
     RuntimeOutcome await() {
-        CompletableFuture<Object> takenOrEnded = CompletableFuture.anyOf(invocation.delivered(), invocation.outcome());
-        if (!completes(takenOrEnded, INIT_LIMIT.toNanos())) {
+        long timeoutStart = awaitDelivery();
+        if (timeoutStart < 0) {
             return stop(timedOut());
         }
         if (invocation.outcome().isDone()) {
             return invocation.outcome().join();
         }
-        long deadline = invocation.deliveredNanos() + environment.function().timeout().toNanos();
+        long deadline = timeoutStart + environment.function().timeout().toNanos();
         for (long remaining = deadline - System.nanoTime(); remaining > 0; remaining = deadline - System.nanoTime()) {
             if (completes(invocation.outcome(), Math.min(remaining, CHECK_INTERVAL.toNanos()))) {
                 return invocation.outcome().join();
@@ -48,6 +48,25 @@ final class InvocationWatch {
             }
         }
         return stop(timedOut());
+    }
+
+    /**
+     * Waits until the runtime takes the event (or the invocation ends) and returns when the function's timeout
+     * starts: at delivery, or, when the init phase ran past its limit, at that limit. AWS then retries the init
+     * within the first invocation, with the function's timeout for init and handler together; here the init goes
+     * on rather than starting again, which ends the same way sooner.
+     *
+     * @return the {@link System#nanoTime()} the timeout counts from, or -1 when the retried init used it all up
+     */
+    private long awaitDelivery() {
+        CompletableFuture<Object> takenOrEnded = CompletableFuture.anyOf(invocation.delivered(), invocation.outcome());
+        Duration initLimit = environment.start().initLimit();
+        if (completes(takenOrEnded, initLimit.toNanos())) {
+            return invocation.deliveredNanos();
+        }
+        long retried = System.nanoTime();
+        environment.output().write(LogLines.initTimedOut(initLimit.toMillis()));
+        return completes(takenOrEnded, environment.function().timeout().toNanos()) ? retried : -1;
     }
 
     private RuntimeOutcome timedOut() {

@@ -34,6 +34,14 @@ public final class LambdaEngine implements AutoCloseable {
     }
 
     /**
+     * Sets how long an init phase may run before it is retried within the invocation, with the function's timeout
+     * (AWS: 10 seconds, the default), for environments started from now on; tests shorten it.
+     */
+    public void useInitLimit(java.time.Duration limit) {
+        launcher.useInitLimit(limit);
+    }
+
+    /**
      * Gives every environment started from now on these variables ({@code AWS_ENDPOINT_URL} of the local cloud),
      * under the function's own.
      */

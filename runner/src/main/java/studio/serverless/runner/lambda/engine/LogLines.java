@@ -37,6 +37,11 @@ final class LogLines {
         return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
+    /** The line AWS writes when an init phase passes its limit and is retried within the invocation. */
+    static String initTimedOut(long limitMillis) {
+        return "INIT_REPORT Init Duration: " + twoDecimals(limitMillis) + " ms\tPhase: init\tStatus: timeout";
+    }
+
     /** The line AWS writes when it stops a function at its timeout. */
     static String timedOut(String requestId, double timeoutSeconds) {
         return Instant.now() + " " + requestId + " " + timeoutMessage(timeoutSeconds);
