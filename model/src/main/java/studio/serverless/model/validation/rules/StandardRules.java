@@ -64,6 +64,7 @@ public final class StandardRules {
         rules.add(new ApiRouteSyntaxRule());
         rules.add(new ApiDuplicateRouteRule());
         rules.add(new LambdaDeprecatedRuntimeRule());
+        rules.add(new LambdaJavaMemoryRule());
         return rules;
     }
 }

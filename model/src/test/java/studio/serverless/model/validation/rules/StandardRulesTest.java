@@ -22,7 +22,7 @@ class StandardRulesTest {
             "sns-fifo-name", "dynamodb-partition-key", "dynamodb-stream-required", "sqs-fifo-batch-size",
             "sqs-batch-window", "sqs-dlq-fifo-match", "sqs-dlq-retention", "sns-fifo-subscriber",
             "eventbridge-schedule", "eventbridge-pattern", "api-route-syntax", "api-duplicate-route",
-            "lambda-deprecated-runtime");
+            "lambda-deprecated-runtime", "lambda-java-memory");
 
     private final List<String> ids = StandardRules.all().stream().map(ValidationRule::id).toList();
 
