@@ -2,6 +2,7 @@ package studio.serverless.app.cli;
 
 import picocli.CommandLine;
 import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.app.diagnostics.StudioValidator;
 import studio.serverless.model.validation.Validator;
 
 /** Builds the {@code studio} command line with its subcommands; the one place where commands are wired. */
@@ -15,7 +16,7 @@ public final class StudioCli {
 
     /** The command line as shipped: the real file format and the standard validation rules. */
     public static CommandLine standard(DesktopStarter desktop) {
-        return create(desktop, DiagramLoader.standard(), Validator.standard());
+        return create(desktop, DiagramLoader.standard(), StudioValidator.create());
     }
 
     /** The command line with the given desktop, loader and validator (tests pass fakes). */

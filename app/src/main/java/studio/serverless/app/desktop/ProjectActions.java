@@ -11,12 +11,12 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
+import studio.serverless.app.desktop.gallery.ExampleGalleryDialog;
 import studio.serverless.app.desktop.generate.DestinationChooser;
 import studio.serverless.app.desktop.generate.GenerateDialog;
 import studio.serverless.app.desktop.generate.GenerateViewModel;
-import studio.serverless.app.desktop.gallery.ExampleGalleryDialog;
+import studio.serverless.app.diagnostics.StudioValidator;
 import studio.serverless.canvas.DiagramEditor;
-import studio.serverless.model.validation.Validator;
 
 /** The window's actions beyond editing: examples, export, generating the project. */
 final class ProjectActions {
@@ -68,7 +68,7 @@ final class ProjectActions {
 
     /** Project › Generate…: the Generate dialog for the open diagram. */
     void generate() {
-        GenerateViewModel generate = new GenerateViewModel(model.document().diagram(), Validator.standard());
+        GenerateViewModel generate = new GenerateViewModel(model.document().diagram(), StudioValidator.create());
         new GenerateDialog(window.get(), generate, DestinationChooser.system(), BACKGROUND).show();
     }
 

@@ -13,8 +13,8 @@ import studio.serverless.app.desktop.document.recovery.AutosaveSlot;
 import studio.serverless.app.desktop.document.recovery.AutosaveTimer;
 import studio.serverless.app.desktop.document.recovery.RecoveryDialog;
 import studio.serverless.app.diagnostics.DiagramLoader;
+import studio.serverless.app.diagnostics.StudioValidator;
 import studio.serverless.canvas.icon.ServiceIcons;
-import studio.serverless.model.validation.Validator;
 
 /**
  * The JavaFX application: shows the designer window, offers to recover the work a crashed session left behind,
@@ -44,7 +44,8 @@ public final class StudioApplication extends Application {
         // Autosave reports from an animation tick, where a modal dialog may not be shown: report just after it.
         AutosaveSlot autosave = AutosaveSlot.openIn(settingsFolder, autosaveTimer,
                 message -> Platform.runLater(() -> window[0].reportProblem(message)));
-        DesignerViewModel designer = new DesignerViewModel(DiagramLoader.standard(), Validator.standard(), autosave);
+        DesignerViewModel designer = new DesignerViewModel(DiagramLoader.standard(), StudioValidator.create(),
+                autosave);
         window[0] = new MainWindow(designer, new FileChooserPicker(), ServiceIcons.standard(), settingsFolder);
         window[0].show(stage);
         if (!designer.recoverCrashedWork(new RecoveryDialog(stage), window[0]::reportProblem)) {
