@@ -35,7 +35,7 @@ public final class LocalTaskIntegrations {
                                           Supplier<StepFunctionsService> service) {
         TaskInvoker functions = new LambdaTaskInvoker(services.lambda());
         return new TaskDispatcher(functions, List.of(
-                new LambdaIntegration(functions),
+                new LambdaIntegration(functions, clock),
                 new DynamoDbIntegration(new InProcessApi(new DynamoDbAdapter(services.dynamoDb()),
                         "DynamoDB_20120810", region, clock)),
                 new SqsIntegration(new InProcessApi(new SqsAdapter(services.sqs()), "AmazonSQS", region, clock)),

@@ -24,7 +24,7 @@ class TaskDispatcherTest {
     private final TaskDispatcher dispatcher = new TaskDispatcher(
             request -> CompletableFuture.completedFuture(TextNode.valueOf("function " + request.resource())),
             List.of(new LambdaIntegration(request -> CompletableFuture.completedFuture(
-                    TextNode.valueOf("invoke " + request.resource()))),
+                    TextNode.valueOf("invoke " + request.resource())), Clock.systemUTC()),
                     new StepFunctionsIntegration(() -> null, Clock.systemUTC())));
 
     @ParameterizedTest
