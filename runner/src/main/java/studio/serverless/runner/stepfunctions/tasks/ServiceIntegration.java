@@ -19,7 +19,7 @@ interface ServiceIntegration {
     /** The resources it answers, as {@code service:action}. */
     Set<String> resources();
 
-    /** The patterns it runs ({@code ""} for request-response, {@code sync}, {@code sync:2}, {@code waitForTaskToken}). */
+    /** The patterns it runs: {@code ""} (request-response), {@code sync}, {@code sync:2}, {@code waitForTaskToken}. */
     default Set<String> patterns() {
         return REQUEST_AND_CALLBACK;
     }

@@ -55,7 +55,8 @@ final class SnsIntegration implements ServiceIntegration {
     private JsonNode publish(JsonNode parameters) {
         String requestId = UUID.randomUUID().toString();
         try {
-            String topicArn = text(parameters.has("TopicArn") ? parameters.get("TopicArn") : parameters.get("TargetArn"));
+            String topicArn = text(parameters.has("TopicArn") ? parameters.get("TopicArn")
+                    : parameters.get("TargetArn"));
             if (topicArn == null || topicArn.isEmpty()) {
                 throw SnsException.invalidParameter("TopicArn or TargetArn Reason: no value for required parameter");
             }

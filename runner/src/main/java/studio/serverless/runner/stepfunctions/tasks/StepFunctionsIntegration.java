@@ -70,7 +70,8 @@ final class StepFunctionsIntegration implements ServiceIntegration {
 
     private Execution start(JsonNode parameters) {
         JsonNode input = parameters.get("Input");
-        String inputText = input == null || input.isNull() ? "{}" : input.isTextual() ? input.asText() : input.toString();
+        String inputText = input == null || input.isNull() ? "{}"
+                : input.isTextual() ? input.asText() : input.toString();
         JsonNode name = parameters.get("Name");
         try {
             return service.get().start(parameters.path("StateMachineArn").asText(null),

@@ -51,8 +51,8 @@ final class CloudWorkflows implements AutoCloseable {
 
     /** Runs a new machine with {@code definition} on {@code input} to its end and describes the execution. */
     DescribeExecutionResponse run(String definition, String input) {
-        return await(sfn.startExecution(b -> b.stateMachineArn(machine("Workflow" + ++machines, definition)).input(input))
-                .executionArn());
+        String machine = machine("Workflow" + ++machines, definition);
+        return await(sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).executionArn());
     }
 
     /** Waits (at most ten seconds) for an execution to end and describes it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,12 @@ class DynamoDbIntegrationSdkTest {
         assertEquals(output.at("/got/SdkResponseMetadata/RequestId"),
                 output.at("/got/SdkHttpMetadata/HttpHeaders/x-amzn-RequestId"));
         assertEquals(AttributeValue.fromN("42"), workflows.dynamoDb.getItem(b -> b.tableName("Orders")
-                .key(java.util.Map.of("id", AttributeValue.fromS("o-7")))).item().get("total"));
+                .key(Map.of("id", AttributeValue.fromS("o-7")))).item().get("total"));
     }
 
     @Test
     void aFailedConditionIsCaughtByItsDynamoDbErrorName() {
-        workflows.dynamoDb.putItem(b -> b.tableName("Orders").item(java.util.Map.of("id", AttributeValue.fromS("o-1"))));
+        workflows.dynamoDb.putItem(b -> b.tableName("Orders").item(Map.of("id", AttributeValue.fromS("o-1"))));
 
         DescribeExecutionResponse done = workflows.run(PUT_ONCE, "{}");
 
@@ -70,13 +71,15 @@ class DynamoDbIntegrationSdkTest {
         JsonNode error = CloudWorkflows.json(done.output()).get("error");
         assertEquals("DynamoDB.ConditionalCheckFailedException", error.get("Error").asText());
         assertTrue(error.get("Cause").asText().matches("The conditional request failed \\(Service: AmazonDynamoDBv2; "
-                + "Status Code: 400; Error Code: ConditionalCheckFailedException; Request ID: [-0-9a-f]+; Proxy: null\\)"),
+                + "Status Code: 400; Error Code: ConditionalCheckFailedException; Request ID: [-0-9a-f]+; "
+                + "Proxy: null\\)"),
                 error.get("Cause").asText());
     }
 
     @Test
     void aMissingTableFailsTheExecutionWithResourceNotFound() {
-        DescribeExecutionResponse done = workflows.run(PUT_THEN_GET.replace("\"Orders\"", "\"Missing\""), "{\"id\":\"x\"}");
+        DescribeExecutionResponse done = workflows.run(PUT_THEN_GET.replace("\"Orders\"", "\"Missing\""),
+                "{\"id\":\"x\"}");
 
         assertEquals(ExecutionStatus.FAILED, done.status());
         assertEquals("DynamoDB.ResourceNotFoundException", done.error());

@@ -62,7 +62,8 @@ class LambdaIntegrationSdkTest {
     @Test
     void aFunctionErrorIsCaughtByItsErrorType() {
         String definition = task(ARN, "{}").replace("\"End\":true", "\"Catch\":[{\"ErrorEquals\":[\"ValueError\"],"
-                + "\"Next\":\"Handled\"}],\"End\":true").replace("}}}", "},\"Handled\":{\"Type\":\"Pass\",\"End\":true}}}");
+                + "\"Next\":\"Handled\"}],\"End\":true")
+                .replace("}}}", "},\"Handled\":{\"Type\":\"Pass\",\"End\":true}}}");
 
         DescribeExecutionResponse done = workflows.run(definition, "{}");
 

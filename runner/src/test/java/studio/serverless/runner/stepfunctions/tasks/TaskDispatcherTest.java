@@ -52,8 +52,9 @@ class TaskDispatcherTest {
         StatesFailure failure = failure("arn:aws:states:::glue:startJobRun.sync");
 
         assertEquals("States.TaskFailed", failure.error());
-        assertEquals("The local cloud does not run the resource 'arn:aws:states:::glue:startJobRun.sync': it runs Lambda"
-                + " function ARNs and these arn:aws:states::: integrations: lambda:invoke, states:startExecution",
+        assertEquals("The local cloud does not run the resource 'arn:aws:states:::glue:startJobRun.sync': it runs"
+                + " Lambda function ARNs and these arn:aws:states::: integrations: lambda:invoke,"
+                + " states:startExecution",
                 failure.cause());
     }
 

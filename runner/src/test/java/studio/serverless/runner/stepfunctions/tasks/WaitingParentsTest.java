@@ -33,8 +33,8 @@ class WaitingParentsTest {
         service.set(new StepFunctionsService(new StatesEngine(scheduler, tasks), "us-east-1", "000000000000"));
         String child = service.get().create("Sleeper", SLEEPER, null, null).arn();
         String parent = service.get().create("Parent", "{\"StartAt\":\"Run\",\"States\":{\"Run\":{\"Type\":\"Task\","
-                + "\"Resource\":\"arn:aws:states:::states:startExecution.sync:2\",\"Parameters\":{\"StateMachineArn\":\""
-                + child + "\"},\"End\":true}}}", null, null).arn();
+                + "\"Resource\":\"arn:aws:states:::states:startExecution.sync:2\","
+                + "\"Parameters\":{\"StateMachineArn\":\"" + child + "\"},\"End\":true}}}", null, null).arn();
         int threadsBefore = Thread.activeCount();
         List<Execution> parents = new ArrayList<>();
 
