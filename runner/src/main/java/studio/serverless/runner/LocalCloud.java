@@ -37,7 +37,8 @@ import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
-import studio.serverless.runner.stepfunctions.tasks.LambdaTaskInvoker;
+import studio.serverless.runner.stepfunctions.tasks.IntegratedServices;
+import studio.serverless.runner.stepfunctions.tasks.LocalTaskIntegrations;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
 
@@ -115,8 +116,9 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
-        StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, new LambdaTaskInvoker(lambda),
-                DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        StepFunctionsLocal stepFunctions = LocalTaskIntegrations.stepFunctions(clock, new IntegratedServices(lambda,
+                engines.dynamoDb(), engines.sqs(), engines.sns(), engines.events()), DEFAULT_REGION,
+                CallerIdentity.ACCOUNT_ID);
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),

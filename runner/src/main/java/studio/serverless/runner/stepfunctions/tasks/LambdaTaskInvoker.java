@@ -20,8 +20,8 @@ import studio.serverless.runner.stepfunctions.error.StatesFailure;
  * Runs Lambda Task states on the local functions: {@code arn:aws:states:::lambda:invoke} (Parameters
  * FunctionName and Payload; the result is {@code {ExecutedVersion, Payload, StatusCode}}) and a plain function
  * ARN (the result is the function's response). A function error fails the task with the error's
- * {@code errorType} and the error document as cause. Other resources fail with States.TaskFailed: their
- * integrations are not connected yet. The synchronous invoke runs on a pool of its own, never on the scheduler.
+ * {@code errorType} and the error document as cause. {@link TaskDispatcher} sends it only Lambda resources; any
+ * other fails with States.TaskFailed. The synchronous invoke runs on a pool of its own, never on the scheduler.
  */
 public final class LambdaTaskInvoker implements TaskInvoker {
 
