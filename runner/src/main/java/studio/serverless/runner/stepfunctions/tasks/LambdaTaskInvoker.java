@@ -52,7 +52,7 @@ public final class LambdaTaskInvoker implements TaskInvoker {
             return CompletableFuture.supplyAsync(() -> call(resource, request.input()), pool);
         }
         return CompletableFuture.failedFuture(new StatesFailure(ErrorNames.TASK_FAILED,
-                "The local Step Functions engine cannot run the resource '" + resource + "' yet"));
+                "'" + resource + "' is not a Lambda function or lambda:invoke resource"));
     }
 
     private JsonNode call(String function, JsonNode payload) {

@@ -37,12 +37,12 @@ class LambdaTaskInvokerTest {
     }
 
     @Test
-    void aResourceWithoutAnIntegrationFailsTheTaskSayingSo() {
+    void aResourceOtherThanLambdaFailsTheTaskSayingSo() {
         try (LambdaEngine lambda = new LambdaEngine("us-east-1", "000000000000")) {
             StatesFailure failure = failure(new LambdaTaskInvoker(lambda), "arn:aws:states:::sqs:sendMessage", "{}");
 
             assertEquals("States.TaskFailed", failure.error());
-            assertEquals("The local Step Functions engine cannot run the resource 'arn:aws:states:::sqs:sendMessage' yet",
+            assertEquals("'arn:aws:states:::sqs:sendMessage' is not a Lambda function or lambda:invoke resource",
                     failure.cause());
         }
     }
