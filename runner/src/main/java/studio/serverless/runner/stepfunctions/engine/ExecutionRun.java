@@ -17,15 +17,18 @@ final class ExecutionRun implements BranchListener {
     private final StateMachine machine;
     private final Scheduler scheduler;
     private final TaskInvoker invoker;
+    private final TaskTokens tokens;
     private final ObjectNode context;
     private final BranchRun root;
     private Scheduler.Cancellable timeout;
 
-    ExecutionRun(Execution execution, StateMachine machine, Scheduler scheduler, TaskInvoker invoker) {
+    ExecutionRun(Execution execution, StateMachine machine, Scheduler scheduler, TaskInvoker invoker,
+                 TaskTokens tokens) {
         this.execution = execution;
         this.machine = machine;
         this.scheduler = scheduler;
         this.invoker = invoker;
+        this.tokens = tokens;
         this.context = ContextObject.base(execution);
         this.root = new BranchRun(this, machine, this);
     }
@@ -69,6 +72,10 @@ final class ExecutionRun implements BranchListener {
 
     TaskInvoker invoker() {
         return invoker;
+    }
+
+    TaskTokens tokens() {
+        return tokens;
     }
 
     Execution execution() {
