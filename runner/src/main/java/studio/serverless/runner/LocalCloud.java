@@ -37,6 +37,7 @@ import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
+import studio.serverless.runner.stepfunctions.store.StoredStepFunctions;
 import studio.serverless.runner.stepfunctions.tasks.LambdaTaskInvoker;
 import studio.serverless.runner.sqs.engine.SqsEngine;
 import studio.serverless.runner.storage.H2Storage;
@@ -107,7 +108,8 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change is
-     * written to it before the answer (SQS, DynamoDB, SNS, EventBridge and Kinesis in H2, S3 objects as files).
+     * written to it before the answer (SQS, DynamoDB, SNS, EventBridge, Kinesis and Step Functions in H2, S3
+     * objects as files). Step Functions executions that were running when it stopped end ABORTED.
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
      */
@@ -115,8 +117,10 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
-        StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, new LambdaTaskInvoker(lambda),
-                DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        LambdaTaskInvoker tasks = new LambdaTaskInvoker(lambda);
+        StepFunctionsLocal stepFunctions = engines.storage()
+                .map(storage -> StoredStepFunctions.open(storage, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
+                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),

@@ -16,13 +16,20 @@ public final class StatesEngine {
 
     private final Scheduler scheduler;
     private final TaskInvoker invoker;
+    private final ExecutionJournal journal;
     private final Map<String, ExecutionRun> running = new ConcurrentHashMap<>();
     private final TaskTokens tokens = new TaskTokens();
 
     /** An engine stepping on {@code scheduler} and handing Task states to {@code invoker}. */
     public StatesEngine(Scheduler scheduler, TaskInvoker invoker) {
+        this(scheduler, invoker, ExecutionJournal.NONE);
+    }
+
+    /** An engine that also writes every execution and history event to {@code journal}. */
+    public StatesEngine(Scheduler scheduler, TaskInvoker invoker, ExecutionJournal journal) {
         this.scheduler = scheduler;
         this.invoker = invoker;
+        this.journal = journal;
     }
 
     /**
@@ -31,7 +38,8 @@ public final class StatesEngine {
      */
     public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input) {
         String executionArn = stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
-        Execution execution = new Execution(executionArn, name, stateMachineArn, input, scheduler.now());
+        Execution execution = new Execution(executionArn, name, stateMachineArn, input, scheduler.now(), journal);
+        journal.started(execution);
         ExecutionRun run = new ExecutionRun(execution, machine, scheduler, invoker, tokens);
         running.put(executionArn, run);
         execution.completion().whenComplete((done, problem) -> {
