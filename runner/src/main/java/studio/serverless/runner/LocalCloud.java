@@ -117,10 +117,14 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
-        LambdaTaskInvoker tasks = new LambdaTaskInvoker(lambda);
-        StepFunctionsLocal stepFunctions = engines.storage()
-                .map(storage -> StoredStepFunctions.open(storage, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
-                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
+        StepFunctionsLocal stepFunctions;
+        try {
+            stepFunctions = stepFunctions(clock, new LambdaTaskInvoker(lambda), engines.storage());
+        } catch (RuntimeException e) {
+            lambda.close();
+            release(engines);
+            throw e;
+        }
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
@@ -141,6 +145,13 @@ public final class LocalCloud implements AutoCloseable {
             release(engines);
             throw e;
         }
+    }
+
+    /** Step Functions kept in the data folder's H2 database when there is one, else in memory. */
+    private static StepFunctionsLocal stepFunctions(Clock clock, LambdaTaskInvoker tasks,
+                                                    Optional<H2Storage> storage) {
+        return storage.map(h2 -> StoredStepFunctions.open(h2, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
+                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
     }
 
     /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */

@@ -21,8 +21,13 @@ public final class StoredStepFunctions {
         H2ExecutionJournal executions = H2ExecutionJournal.in(storage);
         StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, tasks, region, account, machines,
                 executions);
-        machines.restoreInto(stepFunctions.service());
-        executions.restore(clock.instant()).forEach(stepFunctions.service()::restoreExecution);
-        return stepFunctions;
+        try {
+            machines.restoreInto(stepFunctions.service());
+            executions.restore(clock.instant()).forEach(stepFunctions.service()::restoreExecution);
+            return stepFunctions;
+        } catch (RuntimeException e) {
+            stepFunctions.close();
+            throw e;
+        }
     }
 }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
+import software.amazon.awssdk.services.sfn.model.InvalidOutputException;
 import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
 import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
@@ -97,6 +98,15 @@ class CallbackSdkTest {
         assertEquals(ExecutionStatus.SUCCEEDED, described.status());
         assertEquals("{\"order\":7,\"rejection\":{\"Error\":\"Rejected\",\"Cause\":\"Too expensive\"}}",
                 described.output());
+    }
+
+    @Test
+    void outputThatIsNotJsonIsRefusedAsInvalidOutput() throws Exception {
+        sfn.startExecution(b -> b.stateMachineArn(machine).input("{}"));
+        String received = token.get(30, TimeUnit.SECONDS);
+
+        assertThrows(InvalidOutputException.class,
+                () -> sfn.sendTaskSuccess(b -> b.taskToken(received).output("{approved: yes")));
     }
 
     @Test
