@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import studio.serverless.runner.stepfunctions.engine.Execution;
 import studio.serverless.runner.stepfunctions.engine.HistoryEvent;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsError;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsException;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
 
 /**
@@ -45,7 +47,13 @@ final class ExecutionActions {
 
     private static ObjectNode list(JsonNode request, StepFunctionsService service) {
         String filter = SfnAction.text(request, "statusFilter");
-        List<Execution> matching = service.executions(SfnAction.required(request, "stateMachineArn")).stream()
+        String machineArn = SfnAction.required(request, "stateMachineArn");
+        if (service.machine(machineArn).express()) {
+            throw new StepFunctionsException(StepFunctionsError.STATE_MACHINE_TYPE_NOT_SUPPORTED, "This operation is"
+                    + " not supported by EXPRESS state machines: '" + machineArn + "' (AWS logs their executions"
+                    + " to CloudWatch Logs instead)");
+        }
+        List<Execution> matching = service.executions(machineArn).stream()
                 .filter(execution -> filter == null || execution.status().name().equals(filter)).toList();
         Pages<Execution> page = Pages.of(matching, request, Execution::executionArn);
         ObjectNode answer = SfnAction.object();

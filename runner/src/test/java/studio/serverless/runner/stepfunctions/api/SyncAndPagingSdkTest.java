@@ -63,11 +63,14 @@ class SyncAndPagingSdkTest {
     }
 
     @Test
-    void startSyncExecutionRefusesAStandardStateMachine() {
-        String machine = machine("Doubler", "STANDARD");
+    void syncExecutionsNeedAnExpressMachineWhoseExecutionsAreNotListedAsOnAws() {
+        String standard = machine("Doubler", "STANDARD");
+        String express = machine("Express", "EXPRESS");
 
         assertThrows(StateMachineTypeNotSupportedException.class,
-                () -> sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{\"n\":1}")));
+                () -> sfn.startSyncExecution(b -> b.stateMachineArn(standard).input("{\"n\":1}")));
+        assertThrows(StateMachineTypeNotSupportedException.class,
+                () -> sfn.listExecutions(b -> b.stateMachineArn(express)));
     }
 
     @Test
