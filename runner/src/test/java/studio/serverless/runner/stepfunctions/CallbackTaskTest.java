@@ -2,6 +2,7 @@ package studio.serverless.runner.stepfunctions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,9 @@ import studio.serverless.runner.stepfunctions.engine.ManualScheduler;
 import studio.serverless.runner.stepfunctions.engine.StatesEngine;
 import studio.serverless.runner.stepfunctions.engine.TaskRequest;
 import studio.serverless.runner.stepfunctions.language.DefinitionParser;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsError;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsException;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
 
 /** The callback pattern ({@code .waitForTaskToken}) on the engine, with a clock the test moves. */
 class CallbackTaskTest {
@@ -102,6 +106,21 @@ class CallbackTaskTest {
 
         assertFalse(execution.status() == ExecutionStatus.RUNNING);
         assertEquals(CallbackAnswer.NOT_WAITING, engine.sendTaskHeartbeat(token()));
+    }
+
+    @Test
+    void theServiceAnswersTaskTimedOutForTheTokenOfATaskThatTimedOut() {
+        StepFunctionsService service = new StepFunctionsService(engine, "us-east-1", "123456789012");
+        String machine = service.create("Approval", APPROVAL, "arn:aws:iam::123456789012:role/R", null).arn();
+        Execution execution = service.start(machine, "late", "{}");
+        scheduler.runUntilIdle();
+
+        scheduler.advance(Duration.ofSeconds(61));
+        StepFunctionsException refused = assertThrows(StepFunctionsException.class,
+                () -> service.sendTaskSuccess(token(), "{}"));
+
+        assertEquals("States.HeartbeatTimeout", execution.error());
+        assertEquals(StepFunctionsError.TASK_TIMED_OUT, refused.error());
     }
 
     private Execution start() {
