@@ -123,6 +123,22 @@ class CallbackTaskTest {
         assertEquals(StepFunctionsError.TASK_TIMED_OUT, refused.error());
     }
 
+    @Test
+    void anExpressExecutionWaitingLongerThanFiveMinutesTimesOut() {
+        StepFunctionsService service = new StepFunctionsService(engine, "us-east-1", "123456789012");
+        String machine = service.create("Quick", APPROVAL, "arn:aws:iam::123456789012:role/R", "EXPRESS").arn();
+        Execution execution = service.startSync(machine, "slow", "{}");
+
+        for (int minute = 0; minute < 6; minute++) {
+            scheduler.advance(Duration.ofSeconds(59));
+            engine.sendTaskHeartbeat(token());
+        }
+
+        assertEquals(ExecutionStatus.TIMED_OUT, execution.status());
+        assertEquals("States.Timeout", execution.error());
+        assertEquals(Duration.ofMinutes(5), Duration.between(execution.startDate(), execution.stopDate()));
+    }
+
     private Execution start() {
         Execution execution = engine.start(DefinitionParser.parse(APPROVAL),
                 "arn:aws:states:us-east-1:123456789012:stateMachine:Approval", "run", JSON.createObjectNode());

@@ -1,6 +1,7 @@
 package studio.serverless.runner.stepfunctions.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,10 +38,19 @@ public final class StatesEngine {
      * ({@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}), with {@code input}.
      */
     public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input) {
+        return start(machine, stateMachineArn, name, input, null);
+    }
+
+    /**
+     * Starts an execution that ends TIMED_OUT after {@code longest} even when its definition allows longer (an
+     * EXPRESS execution runs at most five minutes); a null {@code longest} sets no such limit.
+     */
+    public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input,
+                           Duration longest) {
         String executionArn = stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
         Execution execution = new Execution(executionArn, name, stateMachineArn, input, scheduler.now(), journal);
         journal.started(execution);
-        ExecutionRun run = new ExecutionRun(execution, machine, scheduler, invoker, tokens);
+        ExecutionRun run = new ExecutionRun(execution, machine, longest, scheduler, invoker, tokens);
         running.put(executionArn, run);
         execution.completion().whenComplete((done, problem) -> {
             running.remove(executionArn);

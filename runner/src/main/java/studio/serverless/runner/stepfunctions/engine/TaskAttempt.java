@@ -21,7 +21,7 @@ final class TaskAttempt {
     private final String token;
     private Scheduler.Cancellable timeout;
     private Scheduler.Cancellable heartbeatTimer;
-    private boolean settled;
+    private volatile boolean settled;
 
     TaskAttempt(StateEntry entry, TaskState task, Integer timeoutSeconds, Integer heartbeatSeconds, String token) {
         this.entry = entry;

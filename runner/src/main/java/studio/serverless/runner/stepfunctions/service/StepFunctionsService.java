@@ -1,5 +1,6 @@
 package studio.serverless.runner.stepfunctions.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,9 @@ public final class StepFunctionsService {
 
     private static final Comparator<Execution> NEWEST_FIRST = Comparator.comparing(Execution::startDate)
             .reversed().thenComparing(Execution::executionArn);
+
+    /** How long an EXPRESS execution may run on AWS. */
+    static final Duration EXPRESS_LONGEST = Duration.ofMinutes(5);
 
     private final StatesEngine engine;
     private final String arnPrefix;
@@ -110,7 +114,8 @@ public final class StepFunctionsService {
         }
         var parsedInput = RequestChecks.input(input);
         ranWith.put(executionArn, entry);
-        Execution execution = engine.start(entry.machine(), machineArn, executionName, parsedInput);
+        Execution execution = engine.start(entry.machine(), machineArn, executionName, parsedInput,
+                entry.express() ? EXPRESS_LONGEST : null);
         executions.put(executionArn, execution);
         return execution;
     }
