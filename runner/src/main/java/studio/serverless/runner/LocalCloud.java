@@ -37,6 +37,8 @@ import studio.serverless.runner.sqs.api.SqsAdapter;
 import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
+import studio.serverless.runner.stepfunctions.engine.TaskInvoker;
+import studio.serverless.runner.stepfunctions.store.StoredStepFunctions;
 import studio.serverless.runner.stepfunctions.tasks.IntegratedServices;
 import studio.serverless.runner.stepfunctions.tasks.LocalTaskIntegrations;
 import studio.serverless.runner.sqs.engine.SqsEngine;
@@ -108,7 +110,8 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * Starts the local cloud; with a {@code dataFolder}, state is restored from it and every acknowledged change is
-     * written to it before the answer (SQS, DynamoDB, SNS, EventBridge and Kinesis in H2, S3 objects as files).
+     * written to it before the answer (SQS, DynamoDB, SNS, EventBridge, Kinesis and Step Functions in H2, S3
+     * objects as files). Step Functions executions that were running when it stopped end ABORTED.
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound or the data folder cannot be opened
      */
@@ -116,9 +119,16 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
-        StepFunctionsLocal stepFunctions = LocalTaskIntegrations.stepFunctions(clock, new IntegratedServices(lambda,
-                engines.dynamoDb(), engines.sqs(), engines.sns(), engines.events()), DEFAULT_REGION,
-                CallerIdentity.ACCOUNT_ID);
+        StepFunctionsLocal stepFunctions;
+        try {
+            stepFunctions = LocalTaskIntegrations.stepFunctions(clock, new IntegratedServices(lambda,
+                    engines.dynamoDb(), engines.sqs(), engines.sns(), engines.events()), DEFAULT_REGION,
+                    tasks -> stepFunctions(clock, tasks, engines.storage()));
+        } catch (RuntimeException e) {
+            lambda.close();
+            release(engines);
+            throw e;
+        }
         try {
             LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
@@ -139,6 +149,13 @@ public final class LocalCloud implements AutoCloseable {
             release(engines);
             throw e;
         }
+    }
+
+    /** Step Functions kept in the data folder's H2 database when there is one, else in memory. */
+    private static StepFunctionsLocal stepFunctions(Clock clock, TaskInvoker tasks,
+                                                    Optional<H2Storage> storage) {
+        return storage.map(h2 -> StoredStepFunctions.open(h2, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
+                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
     }
 
     /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */

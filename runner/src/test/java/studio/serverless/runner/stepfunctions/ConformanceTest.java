@@ -23,8 +23,9 @@ import studio.serverless.runner.stepfunctions.language.DefinitionParser;
 
 /**
  * The conformance suite: each file of {@code stepfunctions/conformance} is a state machine written from the
- * specification with its input, the tasks' scripted answers, and the expected output (or error and cause), the
- * expected history event types in order and, where time matters, the seconds the execution takes on the clock.
+ * specification with its input, the tasks' scripted answers (and the callbacks sent to {@code .waitForTaskToken}
+ * tasks), and the expected output (or error and cause), the expected history event types in order and, where time
+ * matters, the seconds the execution takes on the clock.
  */
 class ConformanceTest {
 
@@ -39,10 +40,12 @@ class ConformanceTest {
     @MethodSource("cases")
     void anExecutionEndsAsTheSpecificationSays(String file, JsonNode testCase) {
         ManualScheduler scheduler = new ManualScheduler(START);
-        StatesEngine engine = new StatesEngine(scheduler, new ScriptedInvoker(testCase.get("tasks"), scheduler));
+        ScriptedInvoker invoker = new ScriptedInvoker(testCase.get("tasks"), scheduler);
+        StatesEngine engine = new StatesEngine(scheduler, invoker);
 
         Execution execution = engine.start(DefinitionParser.parse(testCase.get("definition")), MACHINE_ARN, "case",
                 testCase.path("input").isMissingNode() ? JsonValues.emptyObject() : testCase.get("input"));
+        ScriptedCallbacks.send(testCase.get("callbacks"), engine, scheduler, invoker);
         scheduler.runUntilQuiet();
 
         List<String> events = execution.history().stream().map(HistoryEvent::type).map(Enum::name).toList();

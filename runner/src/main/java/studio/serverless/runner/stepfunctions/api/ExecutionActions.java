@@ -3,11 +3,20 @@ package studio.serverless.runner.stepfunctions.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import studio.serverless.runner.stepfunctions.engine.Execution;
 import studio.serverless.runner.stepfunctions.engine.HistoryEvent;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsError;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsException;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
 
-/** StartExecution, DescribeExecution, ListExecutions, StopExecution and GetExecutionHistory. */
+/**
+ * StartExecution, StartSyncExecution, DescribeExecution, ListExecutions, StopExecution and GetExecutionHistory.
+ * StartSyncExecution waits for the execution on the request's own thread; the execution's steps still run on the
+ * engine's scheduler.
+ */
 final class ExecutionActions {
 
     private ExecutionActions() {
@@ -21,17 +30,13 @@ final class ExecutionActions {
                     return SfnAction.object().put("executionArn", execution.executionArn())
                             .put("startDate", SfnAction.timestamp(execution.startDate()));
                 }),
+                new SfnAction("StartSyncExecution", (request, service) -> ExecutionJson.syncResult(
+                        service.startSync(SfnAction.required(request, "stateMachineArn"),
+                                SfnAction.text(request, "name"), SfnAction.text(request, "input"))
+                                .completion().join())),
                 new SfnAction("DescribeExecution", (request, service) ->
-                        describe(service.execution(SfnAction.required(request, "executionArn")))),
-                new SfnAction("ListExecutions", (request, service) -> {
-                    String filter = SfnAction.text(request, "statusFilter");
-                    ObjectNode answer = SfnAction.object();
-                    ArrayNode list = answer.putArray("executions");
-                    service.executions(SfnAction.required(request, "stateMachineArn")).stream()
-                            .filter(execution -> filter == null || execution.status().name().equals(filter))
-                            .forEach(execution -> list.add(summary(execution)));
-                    return answer;
-                }),
+                        ExecutionJson.describe(service.execution(SfnAction.required(request, "executionArn")))),
+                new SfnAction("ListExecutions", ExecutionActions::list),
                 new SfnAction("StopExecution", (request, service) -> {
                     service.stop(SfnAction.required(request, "executionArn"), SfnAction.text(request, "error"),
                             SfnAction.text(request, "cause"));
@@ -40,40 +45,33 @@ final class ExecutionActions {
                 new SfnAction("GetExecutionHistory", ExecutionActions::history));
     }
 
-    private static ObjectNode history(JsonNode request, studio.serverless.runner.stepfunctions.service
-            .StepFunctionsService service) {
-        List<HistoryEvent> events = service.execution(SfnAction.required(request, "executionArn")).history();
-        boolean reverse = request.path("reverseOrder").asBoolean(false);
+    private static ObjectNode list(JsonNode request, StepFunctionsService service) {
+        String filter = SfnAction.text(request, "statusFilter");
+        String machineArn = SfnAction.required(request, "stateMachineArn");
+        if (service.machine(machineArn).express()) {
+            throw new StepFunctionsException(StepFunctionsError.STATE_MACHINE_TYPE_NOT_SUPPORTED, "This operation is"
+                    + " not supported by EXPRESS state machines: '" + machineArn + "' (AWS logs their executions"
+                    + " to CloudWatch Logs instead)");
+        }
+        List<Execution> matching = service.executions(machineArn).stream()
+                .filter(execution -> filter == null || execution.status().name().equals(filter)).toList();
+        Pages<Execution> page = Pages.of(matching, request, Execution::executionArn);
+        ObjectNode answer = SfnAction.object();
+        ArrayNode list = answer.putArray("executions");
+        page.items().forEach(execution -> list.add(ExecutionJson.summary(execution)));
+        return page.addTokenTo(answer);
+    }
+
+    private static ObjectNode history(JsonNode request, StepFunctionsService service) {
+        List<HistoryEvent> events = new ArrayList<>(
+                service.execution(SfnAction.required(request, "executionArn")).history());
+        if (request.path("reverseOrder").asBoolean(false)) {
+            Collections.reverse(events);
+        }
+        Pages<HistoryEvent> page = Pages.of(events, request, event -> Long.toString(event.id()));
         ObjectNode answer = SfnAction.object();
         ArrayNode list = answer.putArray("events");
-        for (int i = 0; i < events.size(); i++) {
-            list.add(HistoryJson.event(events.get(reverse ? events.size() - 1 - i : i)));
-        }
-        return answer;
-    }
-
-    private static ObjectNode summary(Execution execution) {
-        ObjectNode summary = SfnAction.object().put("executionArn", execution.executionArn())
-                .put("stateMachineArn", execution.stateMachineArn()).put("name", execution.name())
-                .put("status", execution.status().name())
-                .put("startDate", SfnAction.timestamp(execution.startDate()));
-        if (execution.stopDate() != null) {
-            summary.put("stopDate", SfnAction.timestamp(execution.stopDate()));
-        }
-        return summary;
-    }
-
-    private static ObjectNode describe(Execution execution) {
-        ObjectNode answer = summary(execution).put("input", execution.input().toString());
-        if (execution.output() != null) {
-            answer.put("output", execution.output().toString());
-        }
-        if (execution.error() != null) {
-            answer.put("error", execution.error());
-        }
-        if (execution.cause() != null) {
-            answer.put("cause", execution.cause());
-        }
-        return answer;
+        page.items().forEach(event -> list.add(HistoryJson.event(event)));
+        return page.addTokenTo(answer);
     }
 }

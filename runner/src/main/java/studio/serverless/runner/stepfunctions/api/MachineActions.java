@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import studio.serverless.runner.stepfunctions.service.StateMachineEntry;
 
-/** CreateStateMachine, UpdateStateMachine, DeleteStateMachine, DescribeStateMachine and ListStateMachines. */
+/**
+ * CreateStateMachine, UpdateStateMachine, DeleteStateMachine, DescribeStateMachine,
+ * DescribeStateMachineForExecution and ListStateMachines.
+ */
 final class MachineActions {
 
     private MachineActions() {
@@ -31,13 +34,20 @@ final class MachineActions {
                 }),
                 new SfnAction("DescribeStateMachine", (request, service) ->
                         describe(service.machine(SfnAction.required(request, "stateMachineArn")))),
+                new SfnAction("DescribeStateMachineForExecution", (request, service) -> {
+                    StateMachineEntry entry = service.machineOf(SfnAction.required(request, "executionArn"));
+                    return SfnAction.object().put("stateMachineArn", entry.arn()).put("name", entry.name())
+                            .put("definition", entry.definition()).put("roleArn", entry.roleArn())
+                            .put("updateDate", SfnAction.timestamp(entry.updateDate()));
+                }),
                 new SfnAction("ListStateMachines", (request, service) -> {
+                    Pages<StateMachineEntry> page = Pages.of(service.machines(), request, StateMachineEntry::arn);
                     ObjectNode answer = SfnAction.object();
                     ArrayNode list = answer.putArray("stateMachines");
-                    service.machines().forEach(entry -> list.addObject().put("stateMachineArn", entry.arn())
+                    page.items().forEach(entry -> list.addObject().put("stateMachineArn", entry.arn())
                             .put("name", entry.name()).put("type", entry.type())
                             .put("creationDate", SfnAction.timestamp(entry.creationDate())));
-                    return answer;
+                    return page.addTokenTo(answer);
                 }));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ public final class StepFunctionsAdapter implements ServiceAdapter {
     /** An adapter over {@code service}. */
     public StepFunctionsAdapter(StepFunctionsService service) {
         this.service = service;
-        Stream.concat(MachineActions.all().stream(), ExecutionActions.all().stream())
+        Stream.of(MachineActions.all(), ExecutionActions.all(), CallbackActions.all()).flatMap(List::stream)
                 .forEach(action -> actions.put(action.name(), action));
     }
 

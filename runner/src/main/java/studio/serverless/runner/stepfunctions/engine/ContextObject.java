@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
-/** The context object {@code $$}: Execution, StateMachine, State and, in an ItemSelector, Map.Item. */
+/**
+ * The context object {@code $$}: Execution, StateMachine, State, in a callback Task Task.Token and, in an
+ * ItemSelector, Map.Item.
+ */
 final class ContextObject {
 
     /** The role the local cloud runs every execution as. */
@@ -36,6 +39,11 @@ final class ContextObject {
         state.put("Name", name);
         state.put("RetryCount", retryCount);
         return base;
+    }
+
+    static ObjectNode withTaskToken(ObjectNode context, String token) {
+        context.putObject("Task").put("Token", token);
+        return context;
     }
 
     static ObjectNode withMapItem(ObjectNode context, int index, JsonNode value) {

@@ -20,18 +20,43 @@ public final class Execution {
     private final Instant startDate;
     private final List<HistoryEvent> history = new ArrayList<>();
     private final CompletableFuture<Execution> completion = new CompletableFuture<>();
+    private final ExecutionJournal journal;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
     private JsonNode output;
     private String error;
     private String cause;
     private Instant stopDate;
 
-    Execution(String executionArn, String name, String stateMachineArn, JsonNode input, Instant startDate) {
+    Execution(String executionArn, String name, String stateMachineArn, JsonNode input, Instant startDate,
+              ExecutionJournal journal) {
         this.executionArn = executionArn;
         this.name = name;
         this.stateMachineArn = stateMachineArn;
         this.input = input;
         this.startDate = startDate;
+        this.journal = journal;
+    }
+
+    /**
+     * An execution that ended before a restart, with its stored history: it does not run, and its
+     * {@link #completion()} is already complete.
+     */
+    public static Execution restored(String executionArn, String name, String stateMachineArn, JsonNode input,
+                                     Instant startDate, StoredEnd end, List<HistoryEvent> history) {
+        Execution execution = new Execution(executionArn, name, stateMachineArn, input, startDate,
+                ExecutionJournal.NONE);
+        execution.history.addAll(history);
+        execution.status = end.status();
+        execution.output = end.output();
+        execution.error = end.error();
+        execution.cause = end.cause();
+        execution.stopDate = end.stopDate();
+        execution.completion.complete(execution);
+        return execution;
+    }
+
+    /** How a stored execution ended. */
+    public record StoredEnd(ExecutionStatus status, JsonNode output, String error, String cause, Instant stopDate) {
     }
 
     /** The execution's ARN. */
@@ -98,6 +123,7 @@ public final class Execution {
         long id = history.size() + 1L;
         HistoryEvent event = new HistoryEvent(id, id - 1, time, type, details);
         history.add(event);
+        journal.recorded(this, event);
         return event;
     }
 
@@ -108,6 +134,7 @@ public final class Execution {
             error = finalError;
             cause = finalCause;
             stopDate = time;
+            journal.ended(this);
         }
         completion.complete(this);
     }

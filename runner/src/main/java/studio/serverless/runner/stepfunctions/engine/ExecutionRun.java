@@ -2,6 +2,7 @@ package studio.serverless.runner.stepfunctions.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
@@ -15,17 +16,22 @@ final class ExecutionRun implements BranchListener {
 
     private final Execution execution;
     private final StateMachine machine;
+    private final Duration longest;
     private final Scheduler scheduler;
     private final TaskInvoker invoker;
+    private final TaskTokens tokens;
     private final ObjectNode context;
     private final BranchRun root;
     private Scheduler.Cancellable timeout;
 
-    ExecutionRun(Execution execution, StateMachine machine, Scheduler scheduler, TaskInvoker invoker) {
+    ExecutionRun(Execution execution, StateMachine machine, Duration longest, Scheduler scheduler,
+                 TaskInvoker invoker, TaskTokens tokens) {
         this.execution = execution;
+        this.longest = longest;
         this.machine = machine;
         this.scheduler = scheduler;
         this.invoker = invoker;
+        this.tokens = tokens;
         this.context = ContextObject.base(execution);
         this.root = new BranchRun(this, machine, this);
     }
@@ -34,13 +40,22 @@ final class ExecutionRun implements BranchListener {
         post(() -> {
             record(HistoryEventType.ExecutionStarted, Details.create().json("input", execution.input())
                     .text("roleArn", ContextObject.ROLE_ARN));
-            if (machine.timeoutSeconds() != null) {
-                timeout = at(now().plusSeconds(machine.timeoutSeconds()), () -> end(ExecutionStatus.TIMED_OUT,
-                        HistoryEventType.ExecutionTimedOut, null, new StatesFailure(ErrorNames.TIMEOUT,
-                                "The execution ran longer than its TimeoutSeconds (" + machine.timeoutSeconds() + ")")));
-            }
+            armTimeout();
             root.start(execution.input());
         });
+    }
+
+    /** The machine's TimeoutSeconds, or the longest its type may run (EXPRESS: five minutes) when that is less. */
+    private void armTimeout() {
+        Integer own = machine.timeoutSeconds();
+        boolean capped = longest != null && (own == null || longest.getSeconds() < own);
+        if (own == null && !capped) {
+            return;
+        }
+        String cause = capped ? "The execution ran longer than an execution of its type may run (" + longest + ")"
+                : "The execution ran longer than its TimeoutSeconds (" + own + ")";
+        timeout = at(now().plus(capped ? longest : Duration.ofSeconds(own)), () -> end(ExecutionStatus.TIMED_OUT,
+                HistoryEventType.ExecutionTimedOut, null, new StatesFailure(ErrorNames.TIMEOUT, cause)));
     }
 
     /** Ends the execution as StopExecution does. */
@@ -69,6 +84,10 @@ final class ExecutionRun implements BranchListener {
 
     TaskInvoker invoker() {
         return invoker;
+    }
+
+    TaskTokens tokens() {
+        return tokens;
     }
 
     Execution execution() {

@@ -21,6 +21,7 @@ final class StateEntry {
     private final JsonNode rawInput;
     private final Instant entered;
     private final ErrorRecovery recovery;
+    private String taskToken;
 
     StateEntry(BranchRun branch, State state, JsonNode rawInput, Instant entered) {
         this.branch = branch;
@@ -75,7 +76,13 @@ final class StateEntry {
 
     /** The context object as this state sees it. */
     ObjectNode context() {
-        return ContextObject.withState(run().context(), state.name(), entered, recovery.retryCount());
+        ObjectNode context = ContextObject.withState(run().context(), state.name(), entered, recovery.retryCount());
+        return taskToken == null ? context : ContextObject.withTaskToken(context, taskToken);
+    }
+
+    /** The task token the current attempt shows as {@code $$.Task.Token} (null when it has none). */
+    void useTaskToken(String token) {
+        this.taskToken = token;
     }
 
     /** The state's work produced {@code result}: ResultSelector, ResultPath, OutputPath, then on. */

@@ -9,7 +9,8 @@ import studio.serverless.runner.stepfunctions.language.TaskState;
 
 /**
  * One attempt of a Task: the invocation, its TimeoutSeconds timer and HeartbeatSeconds timer. Whichever settles
- * first wins; a late answer is ignored.
+ * first wins; a late answer is ignored. A {@code .waitForTaskToken} attempt has a task token: the invocation's
+ * answer only submits the task (TaskSubmitted), and SendTaskSuccess or SendTaskFailure settles it.
  */
 final class TaskAttempt {
 
@@ -17,15 +18,17 @@ final class TaskAttempt {
     private final TaskState task;
     private final Integer timeoutSeconds;
     private final Integer heartbeatSeconds;
+    private final String token;
     private Scheduler.Cancellable timeout;
-    private Scheduler.Cancellable heartbeat;
-    private boolean settled;
+    private Scheduler.Cancellable heartbeatTimer;
+    private volatile boolean settled;
 
-    TaskAttempt(StateEntry entry, TaskState task, Integer timeoutSeconds, Integer heartbeatSeconds) {
+    TaskAttempt(StateEntry entry, TaskState task, Integer timeoutSeconds, Integer heartbeatSeconds, String token) {
         this.entry = entry;
         this.task = task;
         this.timeoutSeconds = timeoutSeconds;
         this.heartbeatSeconds = heartbeatSeconds;
+        this.token = token;
     }
 
     void start(JsonNode parameters) {
@@ -35,26 +38,52 @@ final class TaskAttempt {
                     "The task ran longer than its TimeoutSeconds (" + timeoutSeconds + ")"));
         }
         armHeartbeat();
-        TaskRequest request = new TaskRequest(task.resource(), parameters, task.name(),
-                run.execution().executionArn(), () -> run.post(this::armHeartbeat));
+        if (token != null) {
+            run.tokens().open(token, run.execution().executionArn(), this);
+        }
+        TaskRequest request = new TaskRequest(TaskResource.invokedArn(task.resource()), parameters, task.name(),
+                run.execution().executionArn(), this::heartbeat);
         CompletableFuture<JsonNode> result;
         try {
             result = run.invoker().invoke(request);
         } catch (RuntimeException refused) {
             result = CompletableFuture.failedFuture(refused);
         }
-        result.whenComplete((output, problem) -> run.post(() -> answered(output, problem)));
+        result.whenComplete((output, problem) -> run.post(() -> invoked(output, problem)));
+    }
+
+    /** True while the attempt waits for its answer. */
+    boolean waiting() {
+        return !settled && !entry.branch().stopped();
+    }
+
+    /** The task is alive: HeartbeatSeconds starts again (SendTaskHeartbeat, or an invoker's heartbeat). */
+    void heartbeat() {
+        entry.run().post(this::armHeartbeat);
+    }
+
+    /** SendTaskSuccess or SendTaskFailure: {@code problem} null means success with {@code output}. */
+    void callback(JsonNode output, StatesFailure problem) {
+        entry.run().post(() -> answered(output, problem));
+    }
+
+    private void invoked(JsonNode output, Throwable problem) {
+        if (token == null || problem != null) {
+            answered(output, problem);
+        } else if (waiting()) {
+            entry.run().record(HistoryEventType.TaskSubmitted, resource().json("output", output));
+        }
     }
 
     private void armHeartbeat() {
         if (heartbeatSeconds == null || settled) {
             return;
         }
-        if (heartbeat != null) {
-            heartbeat.cancel();
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel();
         }
         ExecutionRun run = entry.run();
-        heartbeat = run.at(run.now().plusSeconds(heartbeatSeconds), () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT,
+        heartbeatTimer = run.at(run.now().plusSeconds(heartbeatSeconds), () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT,
                 "The task sent no heartbeat for HeartbeatSeconds (" + heartbeatSeconds + ")"));
     }
 
@@ -93,11 +122,14 @@ final class TaskAttempt {
             return false;
         }
         settled = true;
+        if (token != null) {
+            entry.run().tokens().close(token, entry.run().execution().executionArn());
+        }
         if (timeout != null) {
             timeout.cancel();
         }
-        if (heartbeat != null) {
-            heartbeat.cancel();
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel();
         }
         return true;
     }

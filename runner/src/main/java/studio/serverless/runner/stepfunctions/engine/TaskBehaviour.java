@@ -13,6 +13,9 @@ final class TaskBehaviour implements StateBehaviour {
     @Override
     public void attempt(StateEntry entry) {
         TaskState task = (TaskState) entry.state();
+        String token = TaskResource.waitsForTaskToken(task.resource())
+                ? TaskTokens.create(entry.run().execution().executionArn()) : null;
+        entry.useTaskToken(token);
         JsonNode parameters = entry.parameters(entry.effectiveInput());
         Integer timeout = seconds(task.timeout(), entry.rawInput(), "TimeoutSecondsPath");
         Integer heartbeat = seconds(task.heartbeat(), entry.rawInput(), "HeartbeatSecondsPath");
@@ -26,7 +29,7 @@ final class TaskBehaviour implements StateBehaviour {
         }
         entry.run().record(HistoryEventType.TaskScheduled, scheduled);
         entry.run().record(HistoryEventType.TaskStarted, resource.details());
-        new TaskAttempt(entry, task, timeout, heartbeat).start(parameters);
+        new TaskAttempt(entry, task, timeout, heartbeat, token).start(parameters);
     }
 
     private static Integer seconds(TimeLimit limit, JsonNode input, String field) {

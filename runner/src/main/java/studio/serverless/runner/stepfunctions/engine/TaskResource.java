@@ -6,6 +6,19 @@ package studio.serverless.runner.stepfunctions.engine;
  */
 record TaskResource(String resourceType, String resource) {
 
+    /** The suffix of the callback pattern: the task waits for SendTaskSuccess or SendTaskFailure. */
+    static final String WAIT_FOR_TASK_TOKEN = ".waitForTaskToken";
+
+    /** True for a Resource of the callback pattern. */
+    static boolean waitsForTaskToken(String arn) {
+        return arn.endsWith(WAIT_FOR_TASK_TOKEN);
+    }
+
+    /** The ARN the task invoker runs: without the callback suffix. */
+    static String invokedArn(String arn) {
+        return waitsForTaskToken(arn) ? arn.substring(0, arn.length() - WAIT_FOR_TASK_TOKEN.length()) : arn;
+    }
+
     static TaskResource of(String arn) {
         String[] parts = arn.split(":", 6);
         if (parts.length < 6) {

@@ -2,6 +2,7 @@ package studio.serverless.runner.stepfunctions.service;
 
 import java.time.Clock;
 import studio.serverless.runner.delivery.StateMachineStarter;
+import studio.serverless.runner.stepfunctions.engine.ExecutionJournal;
 import studio.serverless.runner.stepfunctions.engine.ExecutorScheduler;
 import studio.serverless.runner.stepfunctions.engine.StatesEngine;
 import studio.serverless.runner.stepfunctions.engine.TaskInvoker;
@@ -17,10 +18,17 @@ public final class StepFunctionsLocal implements AutoCloseable {
     private final ExecutorScheduler scheduler;
     private final StepFunctionsService service;
 
-    /** Step Functions reading time from {@code clock}, with Task states handed to {@code tasks}. */
+    /** Step Functions in memory, reading time from {@code clock}, with Task states handed to {@code tasks}. */
     public StepFunctionsLocal(Clock clock, TaskInvoker tasks, String region, String account) {
+        this(clock, tasks, region, account, MachineJournal.NONE, ExecutionJournal.NONE);
+    }
+
+    /** Step Functions that write state machines to {@code machines} and executions to {@code executions}. */
+    public StepFunctionsLocal(Clock clock, TaskInvoker tasks, String region, String account,
+                              MachineJournal machines, ExecutionJournal executions) {
         this.scheduler = new ExecutorScheduler(THREADS, clock);
-        this.service = new StepFunctionsService(new StatesEngine(scheduler, tasks), region, account);
+        this.service = new StepFunctionsService(new StatesEngine(scheduler, tasks, executions), region, account,
+                machines);
     }
 
     /** The service the API answers from. */

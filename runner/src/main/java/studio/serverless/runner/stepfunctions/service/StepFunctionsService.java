@@ -1,41 +1,50 @@
 package studio.serverless.runner.stepfunctions.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import studio.serverless.runner.stepfunctions.engine.Execution;
 import studio.serverless.runner.stepfunctions.engine.StatesEngine;
-import studio.serverless.runner.stepfunctions.language.DefinitionParser;
-import studio.serverless.runner.stepfunctions.language.InvalidDefinitionException;
-import studio.serverless.runner.stepfunctions.language.StateMachine;
 
 /** State machines and their executions, as the Step Functions API manages them. Thread-safe. */
 public final class StepFunctionsService {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern NAME = Pattern.compile("[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\p{Cntrl}]{1,80}");
+    private static final Comparator<Execution> NEWEST_FIRST = Comparator.comparing(Execution::startDate)
+            .reversed().thenComparing(Execution::executionArn);
+
+    /** How long an EXPRESS execution may run on AWS. */
+    static final Duration EXPRESS_LONGEST = Duration.ofMinutes(5);
 
     private final StatesEngine engine;
     private final String arnPrefix;
+    private final MachineJournal journal;
     private final Map<String, StateMachineEntry> machines = new ConcurrentHashMap<>();
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
+    private final Map<String, StateMachineEntry> ranWith = new ConcurrentHashMap<>();
+    private final TaskCallbacks callbacks;
 
     /** A service running executions on {@code engine}, naming ARNs in {@code region} and {@code account}. */
     public StepFunctionsService(StatesEngine engine, String region, String account) {
+        this(engine, region, account, MachineJournal.NONE);
+    }
+
+    /** A service that also writes state machine changes to {@code journal}. */
+    public StepFunctionsService(StatesEngine engine, String region, String account, MachineJournal journal) {
         this.engine = engine;
         this.arnPrefix = "arn:aws:states:" + region + ":" + account + ":stateMachine:";
+        this.journal = journal;
+        this.callbacks = new TaskCallbacks(engine, executions::containsKey);
     }
 
     /** Creates a state machine, or returns the existing one when name and definition are the same. */
     public synchronized StateMachineEntry create(String name, String definition, String roleArn, String type) {
-        checkName(name);
-        StateMachine machine = parse(definition);
+        RequestChecks.checkName(name);
+        var machine = RequestChecks.parse(definition);
         String arn = arnPrefix + name;
         StateMachineEntry existing = machines.get(arn);
         if (existing != null) {
@@ -46,7 +55,8 @@ public final class StepFunctionsService {
                     "State Machine Already Exists: '" + arn + "'");
         }
         StateMachineEntry entry = new StateMachineEntry(arn, name, definition, machine, roleArn,
-                type == null ? "STANDARD" : type, engine.now());
+                type == null ? "STANDARD" : type, engine.now(), engine.now());
+        journal.machineSaved(entry);
         machines.put(arn, entry);
         return entry;
     }
@@ -55,20 +65,23 @@ public final class StepFunctionsService {
     public synchronized StateMachineEntry update(String arn, String definition, String roleArn) {
         StateMachineEntry entry = machine(arn);
         StateMachineEntry updated = entry.updated(definition == null ? entry.definition() : definition,
-                definition == null ? entry.machine() : parse(definition), roleArn == null ? entry.roleArn() : roleArn);
+                definition == null ? entry.machine() : RequestChecks.parse(definition),
+                roleArn == null ? entry.roleArn() : roleArn, engine.now());
+        journal.machineSaved(updated);
         machines.put(arn, updated);
         return updated;
     }
 
-    /** Deletes a state machine (a missing one is not an error, as on AWS). */
-    public void delete(String arn) {
-        checkArn(arn, ":stateMachine:");
+    /** Deletes a state machine (a missing one is not an error, as on AWS); its executions stay readable. */
+    public synchronized void delete(String arn) {
+        RequestChecks.checkArn(arn, ":stateMachine:");
+        journal.machineDeleted(arn);
         machines.remove(arn);
     }
 
     /** The state machine with this ARN. */
     public StateMachineEntry machine(String arn) {
-        checkArn(arn, ":stateMachine:");
+        RequestChecks.checkArn(arn, ":stateMachine:");
         StateMachineEntry entry = machines.get(arn);
         if (entry == null) {
             throw new StepFunctionsException(StepFunctionsError.STATE_MACHINE_DOES_NOT_EXIST,
@@ -78,14 +91,14 @@ public final class StepFunctionsService {
     }
 
     /** The time on the engine's clock. */
-    public java.time.Instant now() {
+    public Instant now() {
         return engine.now();
     }
 
     /** Every state machine, by name. */
     public List<StateMachineEntry> machines() {
         List<StateMachineEntry> all = new ArrayList<>(machines.values());
-        all.sort((a, b) -> a.name().compareTo(b.name()));
+        all.sort(Comparator.comparing(StateMachineEntry::name));
         return all;
     }
 
@@ -93,20 +106,36 @@ public final class StepFunctionsService {
     public synchronized Execution start(String machineArn, String name, String input) {
         StateMachineEntry entry = machine(machineArn);
         String executionName = name == null ? UUID.randomUUID().toString() : name;
-        checkName(executionName);
+        RequestChecks.checkName(executionName);
         String executionArn = machineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
         if (executions.containsKey(executionArn)) {
             throw new StepFunctionsException(StepFunctionsError.EXECUTION_ALREADY_EXISTS,
                     "Execution Already Exists: '" + executionArn + "'");
         }
-        Execution execution = engine.start(entry.machine(), machineArn, executionName, input(input));
+        var parsedInput = RequestChecks.input(input);
+        ranWith.put(executionArn, entry);
+        Execution execution = engine.start(entry.machine(), machineArn, executionName, parsedInput,
+                entry.express() ? EXPRESS_LONGEST : null);
         executions.put(executionArn, execution);
         return execution;
     }
 
+    /**
+     * StartSyncExecution: starts an execution of an EXPRESS state machine; the returned execution's
+     * {@link Execution#completion()} completes when it ends.
+     */
+    public Execution startSync(String machineArn, String name, String input) {
+        if (!machine(machineArn).express()) {
+            throw new StepFunctionsException(StepFunctionsError.STATE_MACHINE_TYPE_NOT_SUPPORTED,
+                    "This operation is not supported by this type of state machine: StartSyncExecution runs only"
+                            + " EXPRESS state machines, and '" + machineArn + "' is STANDARD");
+        }
+        return start(machineArn, name, input);
+    }
+
     /** The execution with this ARN. */
     public Execution execution(String arn) {
-        checkArn(arn, ":execution:");
+        RequestChecks.checkArn(arn, ":execution:");
         Execution execution = executions.get(arn);
         if (execution == null) {
             throw new StepFunctionsException(StepFunctionsError.EXECUTION_DOES_NOT_EXIST,
@@ -115,13 +144,18 @@ public final class StepFunctionsService {
         return execution;
     }
 
+    /** The state machine an execution ran: its definition at the execution's start. */
+    public StateMachineEntry machineOf(String executionArn) {
+        Execution execution = execution(executionArn);
+        StateMachineEntry entry = ranWith.get(executionArn);
+        return entry != null ? entry : machine(execution.stateMachineArn());
+    }
+
     /** The executions of a state machine, newest first. */
     public List<Execution> executions(String machineArn) {
         machine(machineArn);
-        List<Execution> all = new ArrayList<>(executions.values().stream()
-                .filter(execution -> execution.stateMachineArn().equals(machineArn)).toList());
-        all.sort((a, b) -> b.startDate().compareTo(a.startDate()));
-        return all;
+        return executions.values().stream().filter(execution -> execution.stateMachineArn().equals(machineArn))
+                .sorted(NEWEST_FIRST).toList();
     }
 
     /** Stops a running execution (a finished one is left as it is). */
@@ -131,34 +165,30 @@ public final class StepFunctionsService {
         return execution;
     }
 
-    private static StateMachine parse(String definition) {
-        try {
-            return DefinitionParser.parse(definition);
-        } catch (InvalidDefinitionException invalid) {
-            throw new StepFunctionsException(StepFunctionsError.INVALID_DEFINITION,
-                    "Invalid State Machine Definition: " + invalid.getMessage());
-        }
+    /** SendTaskSuccess: {@code output} (JSON text) becomes the output of the task waiting on {@code token}. */
+    public void sendTaskSuccess(String token, String output) {
+        callbacks.success(token, output);
     }
 
-    private static JsonNode input(String input) {
-        try {
-            return MAPPER.readTree(input == null ? "{}" : input);
-        } catch (JsonProcessingException invalid) {
-            throw new StepFunctionsException(StepFunctionsError.INVALID_EXECUTION_INPUT,
-                    "Invalid execution input: " + invalid.getOriginalMessage());
-        }
+    /** SendTaskFailure: the task waiting on {@code token} fails with {@code error} and {@code cause}. */
+    public void sendTaskFailure(String token, String error, String cause) {
+        callbacks.failure(token, error, cause);
     }
 
-    private static void checkName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new StepFunctionsException(StepFunctionsError.INVALID_NAME, "Invalid Name: '" + name
-                    + "' (1 to 80 characters, no white space, brackets, wildcards or \" # % \\ ^ | ~ ` $ & , ; : /)");
-        }
+    /** SendTaskHeartbeat: the task waiting on {@code token} is alive. */
+    public void sendTaskHeartbeat(String token) {
+        callbacks.heartbeat(token);
     }
 
-    private static void checkArn(String arn, String kind) {
-        if (arn == null || !arn.startsWith("arn:") || !arn.contains(kind)) {
-            throw new StepFunctionsException(StepFunctionsError.INVALID_ARN, "Invalid Arn: '" + arn + "'");
-        }
+    /** Puts a stored state machine back at start (its definition passed validation when it was created). */
+    public void restoreMachine(String arn, String name, String definition, String roleArn, String type,
+                               Instant created, Instant updated) {
+        machines.put(arn, new StateMachineEntry(arn, name, definition, RequestChecks.parse(definition), roleArn,
+                type, created, updated));
+    }
+
+    /** Puts a stored execution back at start. */
+    public void restoreExecution(Execution execution) {
+        executions.put(execution.executionArn(), execution);
     }
 }

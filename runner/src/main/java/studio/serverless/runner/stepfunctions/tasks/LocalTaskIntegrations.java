@@ -3,6 +3,7 @@ package studio.serverless.runner.stepfunctions.tasks;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import studio.serverless.runner.dynamodb.api.DynamoDbAdapter;
 import studio.serverless.runner.events.api.EventsAdapter;
@@ -21,12 +22,14 @@ public final class LocalTaskIntegrations {
     private LocalTaskIntegrations() {
     }
 
-    /** Step Functions on {@code clock} in {@code region} and {@code account}, its tasks running on {@code services}. */
+    /**
+     * Step Functions made by {@code make} (in memory, or kept in a data folder) from the task invoker that connects
+     * every integration to {@code services}.
+     */
     public static StepFunctionsLocal stepFunctions(Clock clock, IntegratedServices services, String region,
-                                                   String account) {
+                                                   Function<TaskInvoker, StepFunctionsLocal> make) {
         AtomicReference<StepFunctionsService> service = new AtomicReference<>();
-        StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock,
-                dispatcher(clock, services, region, service::get), region, account);
+        StepFunctionsLocal stepFunctions = make.apply(dispatcher(clock, services, region, service::get));
         service.set(stepFunctions.service());
         return stepFunctions;
     }

@@ -1,0 +1,50 @@
+package studio.serverless.runner.stepfunctions.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import studio.serverless.runner.stepfunctions.engine.Execution;
+import studio.serverless.runner.stepfunctions.engine.ExecutionStatus;
+
+/** An execution as ListExecutions, DescribeExecution and StartSyncExecution answer it. */
+final class ExecutionJson {
+
+    private ExecutionJson() {
+    }
+
+    static ObjectNode summary(Execution execution) {
+        ObjectNode summary = SfnAction.object().put("executionArn", execution.executionArn())
+                .put("stateMachineArn", execution.stateMachineArn()).put("name", execution.name())
+                .put("status", execution.status().name())
+                .put("startDate", SfnAction.timestamp(execution.startDate()));
+        if (execution.stopDate() != null) {
+            summary.put("stopDate", SfnAction.timestamp(execution.stopDate()));
+        }
+        return summary;
+    }
+
+    static ObjectNode describe(Execution execution) {
+        ObjectNode answer = summary(execution).put("input", execution.input().toString());
+        answer.putObject("inputDetails").put("included", true);
+        if (execution.output() != null) {
+            answer.put("output", execution.output().toString());
+            answer.putObject("outputDetails").put("included", true);
+        }
+        if (execution.error() != null) {
+            answer.put("error", execution.error());
+        }
+        if (execution.cause() != null) {
+            answer.put("cause", execution.cause());
+        }
+        return answer;
+    }
+
+    /**
+     * StartSyncExecution's answer for an ended execution. Its status is SUCCEEDED, FAILED or TIMED_OUT (the
+     * SyncExecutionStatus of the API model); an execution stopped by StopExecution reports FAILED.
+     */
+    static ObjectNode syncResult(Execution execution) {
+        ObjectNode answer = describe(execution);
+        ExecutionStatus status = execution.status();
+        answer.put("status", status == ExecutionStatus.ABORTED ? "FAILED" : status.name());
+        return answer;
+    }
+}

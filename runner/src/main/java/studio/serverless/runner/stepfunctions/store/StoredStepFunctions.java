@@ -1,0 +1,33 @@
+package studio.serverless.runner.stepfunctions.store;
+
+import java.time.Clock;
+import studio.serverless.runner.stepfunctions.engine.TaskInvoker;
+import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
+import studio.serverless.runner.storage.H2Storage;
+
+/** Step Functions on a data folder: restored from H2 at start and written through to it from then on. */
+public final class StoredStepFunctions {
+
+    private StoredStepFunctions() {
+    }
+
+    /**
+     * Step Functions kept in {@code storage}: stored state machines and executions are put back (executions that
+     * were running end ABORTED now), then every change is written through.
+     */
+    public static StepFunctionsLocal open(H2Storage storage, Clock clock, TaskInvoker tasks, String region,
+                                          String account) {
+        H2MachineJournal machines = H2MachineJournal.in(storage);
+        H2ExecutionJournal executions = H2ExecutionJournal.in(storage);
+        StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, tasks, region, account, machines,
+                executions);
+        try {
+            machines.restoreInto(stepFunctions.service());
+            executions.restore(clock.instant()).forEach(stepFunctions.service()::restoreExecution);
+            return stepFunctions;
+        } catch (RuntimeException e) {
+            stepFunctions.close();
+            throw e;
+        }
+    }
+}
