@@ -3,6 +3,7 @@ package studio.serverless.runner.stepfunctions.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -13,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  * are entries in the pool's timer queue, not threads.
  */
 public final class ExecutorScheduler implements Scheduler, AutoCloseable {
+
+    private static final int CLOSE_WAIT_SECONDS = 5;
 
     private final ScheduledExecutorService executor;
     private final Clock clock;
@@ -25,6 +28,7 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
             return thread;
         });
         pool.setRemoveOnCancelPolicy(true);
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = pool;
         this.clock = clock;
     }
@@ -34,20 +38,42 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         return clock.instant();
     }
 
+    /** Runs {@code step} soon; once the scheduler is closed, steps are dropped. */
     @Override
     public void execute(Runnable step) {
-        executor.execute(step);
+        try {
+            executor.execute(step);
+        } catch (RejectedExecutionException closed) {
+            // closing: the execution stops here, as every other one does
+        }
     }
 
+    /** Runs {@code step} at {@code time}; once the scheduler is closed, steps are dropped. */
     @Override
     public Cancellable schedule(Instant time, Runnable step) {
         long delay = Math.max(0, Duration.between(now(), time).toMillis());
-        ScheduledFuture<?> future = executor.schedule(step, delay, TimeUnit.MILLISECONDS);
-        return () -> future.cancel(false);
+        try {
+            ScheduledFuture<?> future = executor.schedule(step, delay, TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        } catch (RejectedExecutionException closed) {
+            return () -> { };
+        }
     }
 
+    /**
+     * Stops taking steps and waits for the running ones to end (a step interrupted while it writes history would
+     * break the data folder's database); waiting timers are dropped.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
