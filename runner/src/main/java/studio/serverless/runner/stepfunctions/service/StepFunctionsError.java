@@ -8,6 +8,7 @@ public enum StepFunctionsError {
     INVALID_EXECUTION_INPUT("InvalidExecutionInput"),
     STATE_MACHINE_DOES_NOT_EXIST("StateMachineDoesNotExist"),
     STATE_MACHINE_ALREADY_EXISTS("StateMachineAlreadyExists"),
+    STATE_MACHINE_TYPE_NOT_SUPPORTED("StateMachineTypeNotSupported"),
     EXECUTION_DOES_NOT_EXIST("ExecutionDoesNotExist"),
     EXECUTION_ALREADY_EXISTS("ExecutionAlreadyExists"),
     MISSING_REQUIRED_PARAMETER("MissingRequiredParameter"),
