@@ -63,7 +63,8 @@ final class ExecutionActions {
         return summary;
     }
 
-    private static ObjectNode describe(Execution execution) {
+    /** DescribeExecution's answer; StartSyncExecution's builds on it. */
+    static ObjectNode describe(Execution execution) {
         ObjectNode answer = summary(execution).put("input", execution.input().toString());
         if (execution.output() != null) {
             answer.put("output", execution.output().toString());

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import studio.serverless.runner.stepfunctions.engine.Execution;
+import studio.serverless.runner.stepfunctions.engine.ExecutionStatus;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsError;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsException;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
@@ -54,26 +55,18 @@ final class SyncExecutionAction {
 
     private static ObjectNode answer(Execution execution) {
         boolean ended = execution.stopDate() != null;
-        String status = !ended || execution.status().name().equals("ABORTED") ? "TIMED_OUT"
-                : execution.status().name();
-        ObjectNode answer = SfnAction.object().put("executionArn", execution.executionArn())
-                .put("stateMachineArn", execution.stateMachineArn()).put("name", execution.name())
-                .put("startDate", SfnAction.timestamp(execution.startDate()))
-                .put("stopDate", SfnAction.timestamp(ended ? execution.stopDate() : execution.startDate()))
-                .put("status", status).put("input", execution.input().toString());
+        ObjectNode answer = ExecutionActions.describe(execution);
+        if (!ended || execution.status() == ExecutionStatus.ABORTED) {
+            answer.put("status", "TIMED_OUT");
+        }
+        if (!ended) {
+            answer.put("stopDate", SfnAction.timestamp(execution.startDate()));
+        }
         answer.putObject("inputDetails").put("included", true);
         if (execution.output() != null) {
-            answer.put("output", execution.output().toString());
             answer.putObject("outputDetails").put("included", true);
         }
-        if (execution.error() != null) {
-            answer.put("error", execution.error());
-        }
-        if (execution.cause() != null) {
-            answer.put("cause", execution.cause());
-        }
-        long millis = Duration.between(execution.startDate(), ended ? execution.stopDate() : execution.startDate())
-                .toMillis();
+        long millis = ended ? Duration.between(execution.startDate(), execution.stopDate()).toMillis() : 0;
         answer.putObject("billingDetails").put("billedMemoryUsedInMB", 64)
                 .put("billedDurationInMilliseconds", Math.max(100, (millis + 99) / 100 * 100));
         return answer;
