@@ -37,14 +37,15 @@ import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
 import studio.serverless.runner.provision.ApiDefinitions;
 import studio.serverless.runner.provision.DiagramProvisioner;
 import studio.serverless.runner.provision.ProvisionedResource;
+import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
 
 /**
  * {@code studio run FILE [--port N] [--data DIR] [--project DIR] [--api-port N]}: starts the local cloud on
- * 127.0.0.1, creates the diagram's resources in it (queues, tables, buckets, topics, rules) under their names,
- * runs its functions from the project's handlers (generated where missing, edited ones kept; a handler edited while
- * it runs is reloaded) with their triggers, serves each API on its own port, prints endpoints and what was
- * created, streams the functions' logs, reads console commands (fire a schedule now, advance the clock:
- * {@link RunConsole}), and serves until Ctrl+C. A diagram with validation errors is refused (its errors are
+ * 127.0.0.1, creates the diagram's resources in it (queues, tables, buckets, topics, rules, state machines) under
+ * their names, runs its functions from the project's handlers (generated where missing, edited ones kept; a handler
+ * edited while it runs is reloaded) with their triggers, serves each API on its own port (routes to functions and
+ * to state machines), prints endpoints and what was created (and what could not be), streams the functions' logs,
+ * reads console commands (fire a schedule now, advance the clock: {@link RunConsole}), and serves until Ctrl+C. A diagram with validation errors is refused (its errors are
  * printed): AWS would refuse it too.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -176,15 +177,17 @@ public final class RunCommand implements Callable<Integer> {
             HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
             new NodeDependencies(spec.commandLine().getOut()).installMissing(handlers);
             JavaHandlerBuilds.withMavenOnPath().buildAll(handlers, spec.commandLine().getOut());
-            List<ProvisionedResource> resources = DiagramProvisioner.forCloud(cloud,
-                    new LocalFunctionSources(handlers, cloud.endpoint())).provision(handlers.diagram());
+            DiagramProvisioner provisioner = DiagramProvisioner.forCloud(cloud,
+                    new LocalFunctionSources(handlers, cloud.endpoint()));
+            List<ProvisionedResource> resources = provisioner.provision(handlers.diagram());
             PrintWriter out = spec.commandLine().getOut();
             cloud.lambda().useLogListener((function, line) -> printLogLine(out, function, line));
             try (ApiGateways apis = ApiGateways.start(ApiDefinitions.of(handlers.diagram()),
-                    new LambdaFunctionCaller(cloud.lambda()), apiPort, CallerIdentity.ACCOUNT_ID);
+                    new LambdaFunctionCaller(cloud.lambda()), new StepFunctionsAdapter(cloud.stepFunctions()), apiPort,
+                    CallerIdentity.ACCOUNT_ID);
                     HandlerReloader reloader = new HandlerReloader(handlers.codeFolders(),
                             (function, changed) -> reload(cloud, handlers, out, function, changed))) {
-                RunBanner.print(out, file, cloud.endpoint(), resources);
+                RunBanner.print(out, file, cloud.endpoint(), resources, provisioner.problems());
                 RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
                 new RunConsole(cloud, clock, out).readFrom(console);
                 stopSignal.awaitStop(cloud.endpoint());

@@ -11,7 +11,7 @@ import studio.serverless.codegen.Targets;
 import studio.serverless.codegen.UpdateReport;
 import studio.serverless.codegen.handler.FunctionLanguages;
 import studio.serverless.codegen.project.ProjectComposer;
-import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.naming.ResourceNames;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;

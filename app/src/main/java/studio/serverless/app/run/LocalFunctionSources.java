@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
 import studio.serverless.codegen.text.EnvironmentVariableNames;
-import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.naming.ResourceNames;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;

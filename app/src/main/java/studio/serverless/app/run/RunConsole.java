@@ -95,7 +95,7 @@ public final class RunConsole {
         return String.join(System.lineSeparator(), "Commands (type one and press Enter):",
                 "  fire RULE      fire a schedule rule now, as its schedule would" + scheduleRulesHint(),
                 "  advance TIME   move the local cloud's clock ahead, e.g. advance 1h (30s, 15m, 2d, 1h30m);"
-                        + " schedules due by then fire",
+                        + " schedules due by then fire, Wait states due by then end",
                 "  help           this list",
                 "Ctrl+C stops the local cloud.");
     }

@@ -136,4 +136,27 @@ class RunCommandTest {
 
         assertEquals(RunCommand.BAD_INPUT, result.exitCode());
     }
+
+    @Test
+    void aStateMachineTheLocalServiceRefusesIsReportedByNameAndTheRestStillRuns() throws IOException {
+        Path diagram = projects.resolve("broken.studio.json");
+        Files.writeString(diagram, """
+                {"format": "serverless-studio-diagram", "version": 1,
+                 "services": [
+                   {"id": "sfn-1", "kind": "stepfunctions", "name": "broken", "position": {"x": 0, "y": 0},
+                    "properties": {"definition": "{\\"StartAt\\": \\"A\\", \\"States\\": {\\"A\\": {\\"Type\\": \\"Pass\\", \\"Next\\": \\"B\\"}}}"}},
+                   {"id": "sqs-1", "kind": "sqs", "name": "still-served", "position": {"x": 200, "y": 0}}],
+                 "connections": []}
+                """);
+
+        CliRun result = run(this::listQueues, "run", diagram.toString(), "--port", "0");
+
+        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        assertTrue(queuesSeenWhileRunning.stream().anyMatch(url -> url.endsWith("/still-served")),
+                queuesSeenWhileRunning.toString());
+        String out = String.join("\n", result.out());
+        assertTrue(out.contains("  not created: state machine broken was not created: Invalid State Machine"
+                + " Definition: "), out);
+        assertTrue(out.contains("States.A.Next: State 'A', field 'Next': names 'B', which is not a state"), out);
+    }
 }

@@ -21,11 +21,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * What the end-to-end tests of {@code studio run} send to the examples and read back, as a user would: an HTTP POST
  * to the crud-api example's API, a scan of its table with the AWS SDK, an upload to the file-pipeline example's
- * bucket and the derived object its handler writes.
+ * bucket and the derived object its handler writes, an order placed with the order-workflow example.
  */
 public final class ExampleTraffic {
 
@@ -47,11 +48,25 @@ public final class ExampleTraffic {
 
     /** POSTs the item {@code {"id":"42","name":"book"}} to the crud-api's {@code /items}; returns the status. */
     public static int postBook(int apiPort) {
+        return post(apiPort, "/items", "{\"id\":\"42\",\"name\":\"book\"}").statusCode();
+    }
+
+    /** POSTs the order {@code {"orderId":"o-42"}} to the order-workflow's {@code /orders}; returns the response. */
+    public static HttpResponse<String> placeOrder(int apiPort) {
+        return post(apiPort, "/orders", "{\"orderId\":\"o-42\"}");
+    }
+
+    /** A Step Functions client of the real AWS SDK at the local cloud's {@code endpoint}; the caller closes it. */
+    public static SfnClient stepFunctions(URI endpoint) {
+        return SfnClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(ANY_CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    private static HttpResponse<String> post(int apiPort, String path, String json) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/items"))
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"42\",\"name\":\"book\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -62,9 +77,14 @@ public final class ExampleTraffic {
 
     /** Every item of the crud-api's table, read with the AWS SDK at the local cloud's {@code endpoint}. */
     public static List<Map<String, AttributeValue>> items(URI endpoint) {
+        return items(endpoint, "studio-example-items");
+    }
+
+    /** Every item of {@code table}, read with the AWS SDK at the local cloud's {@code endpoint}. */
+    public static List<Map<String, AttributeValue>> items(URI endpoint, String table) {
         try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(ANY_CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build()) {
-            return dynamoDb.scan(b -> b.tableName("studio-example-items")).items();
+            return dynamoDb.scan(b -> b.tableName(table)).items();
         }
     }
 

@@ -1,6 +1,6 @@
 package studio.serverless.codegen.handler;
 
-import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.naming.ResourceNames;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Service;
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import studio.serverless.codegen.statemachine.StateMachineDefinition;
+import studio.serverless.model.statemachine.StateMachineDefinition;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Service;

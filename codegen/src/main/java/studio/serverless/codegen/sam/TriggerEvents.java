@@ -8,7 +8,7 @@ import java.util.Optional;
 import studio.serverless.codegen.GenerationException;
 import studio.serverless.codegen.text.ApiRoute;
 import studio.serverless.codegen.text.JsonText;
-import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.naming.ResourceNames;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Service;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import studio.serverless.codegen.text.ApiRoute;
 import studio.serverless.codegen.text.HclBlock;
 import studio.serverless.codegen.text.HclExpression;
-import studio.serverless.codegen.text.ResourceNames;
+import studio.serverless.model.naming.ResourceNames;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;

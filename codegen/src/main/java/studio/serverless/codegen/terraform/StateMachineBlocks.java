@@ -3,7 +3,7 @@ package studio.serverless.codegen.terraform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import studio.serverless.codegen.statemachine.StateMachineDefinition;
+import studio.serverless.model.statemachine.StateMachineDefinition;
 import studio.serverless.codegen.text.HclBlock;
 import studio.serverless.codegen.text.HclCall;
 import studio.serverless.codegen.text.HclExpression;
@@ -64,10 +64,7 @@ final class StateMachineBlocks {
     }
 
     private HclExpression value(Connection connection) {
-        return context.ref(connection.target(), switch (connection.type()) {
-            case DYNAMODB_ACCESS -> "name";
-            case SQS_SEND -> "url";
-            default -> "arn";
-        });
+        return context.ref(connection.target(),
+                StateMachineDefinition.valueOf(connection).name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -12,6 +12,7 @@ import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
+import studio.serverless.model.naming.ResourceNames;
 
 /**
  * The names of the environment variables telling a function's code where its connected resources are, shared by

@@ -2,20 +2,23 @@ package studio.serverless.runner.apigateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import studio.serverless.runner.delivery.CallOutcome;
-import studio.serverless.runner.delivery.FunctionCaller;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import studio.serverless.runner.delivery.CallOutcome;
+import studio.serverless.runner.delivery.FunctionCaller;
+import studio.serverless.runner.delivery.StepFunctionsCaller;
 
 /**
- * One API: routes a request, sends its function the proxy event, and maps the answer or the failure to the
- * HTTP response API Gateway would give. The integration gives up after 29 seconds (REST) or 30 (HTTP APIs), as
- * API Gateway does, whatever the function's own timeout.
+ * One API: routes a request, sends its function the proxy event (or starts its state machine's execution through
+ * {@link StepFunctionsIntegration}), and maps the answer or the failure to the HTTP response API Gateway would
+ * give. The integration gives up after 29 seconds (REST) or 30 (HTTP APIs), as API Gateway does, whatever the
+ * function's own timeout.
  */
 public final class ApiGateway {
 
@@ -27,6 +30,7 @@ public final class ApiGateway {
     private final ApiDefinition api;
     private final RouteMatcher routes;
     private final FunctionCaller functions;
+    private final StepFunctionsIntegration stepFunctions;
     private final ExecutorService integrations;
     private final Duration timeout;
     private final String accountId;
@@ -38,9 +42,16 @@ public final class ApiGateway {
      */
     public ApiGateway(ApiDefinition api, FunctionCaller functions, ExecutorService integrations, Duration timeout,
             String accountId) {
+        this(api, functions, StepFunctionsCaller.NONE, integrations, timeout, accountId);
+    }
+
+    /** An API whose routes to state machines call {@code stepFunctions}; see the other constructor. */
+    public ApiGateway(ApiDefinition api, FunctionCaller functions, StepFunctionsCaller stepFunctions,
+            ExecutorService integrations, Duration timeout, String accountId) {
         this.api = api;
         this.routes = new RouteMatcher(api.routes());
         this.functions = functions;
+        this.stepFunctions = new StepFunctionsIntegration(stepFunctions, api.type());
         this.integrations = integrations;
         this.timeout = timeout;
         this.accountId = accountId;
@@ -63,23 +74,25 @@ public final class ApiGateway {
             return api.type() == ApiType.HTTP ? GatewayResponse.message(404, "Not Found")
                     : GatewayResponse.message(403, "Missing Authentication Token");
         }
+        if (match.get().route().integration() instanceof RouteIntegration.StartExecution start) {
+            return withinTimeout(() -> stepFunctions.start(start, request));
+        }
         ObjectNode event = api.type() == ApiType.HTTP ? HttpApiEvent.of(request, match.get(), api, accountId)
                 : RestProxyEvent.of(request, match.get(), api, accountId);
         byte[] bytes = event.toString().getBytes(StandardCharsets.UTF_8);
-        return integrate(match.get().route().functionName(), bytes);
+        String functionName = match.get().route().integration().target();
+        // a function that ends within the timeout by itself is called on this thread: two thread hand-overs fewer
+        if (functions.endsWithin(functionName, timeout)) {
+            return response(functions.call(functionName, bytes));
+        }
+        return withinTimeout(() -> response(functions.call(functionName, bytes)));
     }
 
-    /**
-     * Calls the function on this thread when it ends within the integration timeout by itself (two thread hand-overs
-     * fewer a request), otherwise on an integration thread that this one stops waiting for at the timeout.
-     */
-    private GatewayResponse integrate(String functionName, byte[] event) {
-        if (functions.endsWithin(functionName, timeout)) {
-            return response(functions.call(functionName, event));
-        }
-        Future<CallOutcome> call = integrations.submit(() -> functions.call(functionName, event));
+    /** Runs an integration on an integration thread that this one stops waiting for at the timeout. */
+    private GatewayResponse withinTimeout(Callable<GatewayResponse> integration) {
+        Future<GatewayResponse> call = integrations.submit(integration);
         try {
-            return response(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
             return api.type() == ApiType.HTTP ? GatewayResponse.message(503, "Service Unavailable")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import studio.serverless.runner.delivery.FunctionCaller;
+import studio.serverless.runner.delivery.StepFunctionsCaller;
 
 /**
  * The listeners of a diagram's APIs, started together and stopped together. The first API listens on
@@ -28,6 +29,16 @@ public final class ApiGateways implements AutoCloseable {
      */
     public static ApiGateways start(List<ApiDefinition> apis, FunctionCaller functions, int firstPort,
             String accountId) {
+        return start(apis, functions, StepFunctionsCaller.NONE, firstPort, accountId);
+    }
+
+    /**
+     * Starts a listener per API, whose routes to state machines call {@code stepFunctions}.
+     *
+     * @throws UncheckedIOException when a port is taken (the listeners already started are stopped)
+     */
+    public static ApiGateways start(List<ApiDefinition> apis, FunctionCaller functions,
+            StepFunctionsCaller stepFunctions, int firstPort, String accountId) {
         ExecutorService integrations = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "api-integration");
             thread.setDaemon(true);
@@ -37,7 +48,7 @@ public final class ApiGateways implements AutoCloseable {
         try {
             for (int i = 0; i < apis.size(); i++) {
                 ApiDefinition api = apis.get(i);
-                ApiGateway gateway = new ApiGateway(api, functions, integrations,
+                ApiGateway gateway = new ApiGateway(api, functions, stepFunctions, integrations,
                         ApiGateway.integrationTimeout(api.type()), accountId);
                 started.add(ApiGatewayListener.start(gateway, firstPort == 0 ? 0 : firstPort + i));
             }

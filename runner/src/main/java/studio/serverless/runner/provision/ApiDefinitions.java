@@ -7,14 +7,18 @@ import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.LocalCloud;
 import studio.serverless.runner.apigateway.ApiDefinition;
 import studio.serverless.runner.apigateway.ApiRoute;
 import studio.serverless.runner.apigateway.ApiType;
+import studio.serverless.runner.apigateway.RouteIntegration;
+import studio.serverless.runner.endpoint.CallerIdentity;
 
 /**
  * The APIs of a diagram as the local API Gateway serves them: each API Gateway service with the routes of its
- * integration connections to functions. A route integrated with a state machine is left out (Step Functions
- * joins with its own issue) and reported by {@link #unservedRoutes(Diagram)}.
+ * integration connections, to functions (Lambda proxy) and to state machines (StartExecution, or
+ * StartSyncExecution for an Express workflow, as the infrastructure targets integrate them). A route to anything
+ * else is left out and reported by {@link #unservedRoutes(Diagram)}.
  */
 public final class ApiDefinitions {
 
@@ -38,7 +42,7 @@ public final class ApiDefinitions {
         for (Service api : diagram.services()) {
             for (Connection connection : integrations(diagram, api)) {
                 Service target = diagram.require(connection.target());
-                if (target.kind() != ServiceKind.LAMBDA_FUNCTION) {
+                if (integration(target) == null) {
                     unserved.add(api.name() + ": " + connection.properties().text("route") + " -> " + target.name());
                 }
             }
@@ -52,13 +56,25 @@ public final class ApiDefinitions {
         for (Connection connection : integrations(diagram, api)) {
             Service target = diagram.require(connection.target());
             String route = connection.properties().text("route");
-            if (target.kind() == ServiceKind.LAMBDA_FUNCTION && route != null && !route.isBlank()) {
-                routes.add(ApiRoute.parse(route, target.name()));
+            RouteIntegration integration = integration(target);
+            if (integration != null && route != null && !route.isBlank()) {
+                routes.add(ApiRoute.parse(route, integration));
             }
         }
         String stage = api.properties().text("stageName");
         return new ApiDefinition(api.name(), type, stage == null || stage.isBlank() ? "$default" : stage,
                 api.properties().bool("cors"), routes);
+    }
+
+    /** What a route to {@code target} calls, or null when the local gateway cannot call it. */
+    private static RouteIntegration integration(Service target) {
+        return switch (target.kind()) {
+            case LAMBDA_FUNCTION -> new RouteIntegration.LambdaProxy(target.name());
+            case STEP_FUNCTIONS -> new RouteIntegration.StartExecution(LocalSubstitutions.stateMachineArn(
+                    LocalCloud.DEFAULT_REGION, CallerIdentity.ACCOUNT_ID, target.name()),
+                    "EXPRESS".equals(target.properties().text("type")));
+            default -> null;
+        };
     }
 
     private static List<Connection> integrations(Diagram diagram, Service api) {

@@ -38,9 +38,14 @@ final class QueueProvisioner implements ResourceProvisioner {
         for (Service queue : deadLetterQueuesFirst(diagram)) {
             MessageQueue made = sqs.createQueue(queue.name(), attributes(diagram, queue), region, accountId);
             created.add(new ProvisionedResource(ServiceKind.SQS_QUEUE, made.name(),
-                    endpoint + "/" + accountId + "/" + made.name()));
+                    url(endpoint, accountId, made.name())));
         }
         return created;
+    }
+
+    /** The URL of a local queue. */
+    static String url(String endpoint, String accountId, String name) {
+        return endpoint + "/" + accountId + "/" + name;
     }
 
     private static List<Service> deadLetterQueuesFirst(Diagram diagram) {

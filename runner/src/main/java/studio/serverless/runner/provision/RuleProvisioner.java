@@ -8,6 +8,8 @@ import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.diagram.PropertyValues;
 import studio.serverless.model.diagram.Service;
+import studio.serverless.runner.LocalCloud;
+import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.events.engine.EventsEngine;
 import studio.serverless.runner.events.engine.Rule;
 import studio.serverless.runner.events.engine.RuleDefinition;
@@ -17,7 +19,7 @@ import studio.serverless.runner.sqs.engine.SqsEngine;
 
 /**
  * Creates the diagram's EventBridge rules (pattern or schedule, on their bus) with the queues and functions drawn
- * as their targets. State machine targets join when those run locally.
+ * and state machines drawn as their targets.
  */
 final class RuleProvisioner implements ResourceProvisioner {
 
@@ -77,6 +79,8 @@ final class RuleProvisioner implements ResourceProvisioner {
             String arn = connection.type() != ConnectionType.EVENTBRIDGE_TARGET ? null : switch (target.kind()) {
                 case SQS_QUEUE -> sqs.queue(target.name()).arn();
                 case LAMBDA_FUNCTION -> lambda.arn(target.name());
+                case STEP_FUNCTIONS -> LocalSubstitutions.stateMachineArn(LocalCloud.DEFAULT_REGION,
+                        CallerIdentity.ACCOUNT_ID, target.name());
                 default -> null;
             };
             if (arn != null) {

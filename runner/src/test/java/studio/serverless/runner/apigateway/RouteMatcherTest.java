@@ -30,7 +30,7 @@ class RouteMatcherTest {
         "POST, /items, fallback",
         "GET, /nothing/here, fallback"})
     void theMostSpecificRouteWins(String method, String path, String function) {
-        assertEquals(function, matcher.match(method, path).orElseThrow().route().functionName());
+        assertEquals(function, matcher.match(method, path).orElseThrow().route().integration().target());
     }
 
     @ParameterizedTest(name = "{0} binds {1}")

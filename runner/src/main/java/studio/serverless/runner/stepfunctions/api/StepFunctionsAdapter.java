@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import studio.serverless.runner.delivery.StepFunctionsCaller;
 import studio.serverless.runner.endpoint.AwsProtocol;
 import studio.serverless.runner.endpoint.AwsRequest;
 import studio.serverless.runner.endpoint.AwsResponse;
@@ -18,9 +19,10 @@ import studio.serverless.runner.stepfunctions.service.StepFunctionsService;
 
 /**
  * Step Functions on the endpoint: JSON 1.0, {@code X-Amz-Target: AWSStepFunctions.<Operation>}, and the one place
- * its errors become {@code {"__type": ..., "message": ...}}.
+ * its errors become {@code {"__type": ..., "message": ...}}. API Gateway's integrations call the same actions in
+ * process ({@link StepFunctionsCaller}).
  */
-public final class StepFunctionsAdapter implements ServiceAdapter {
+public final class StepFunctionsAdapter implements ServiceAdapter, StepFunctionsCaller {
 
     private static final String JSON_1_0 = "application/x-amz-json-1.0";
 
@@ -47,17 +49,29 @@ public final class StepFunctionsAdapter implements ServiceAdapter {
     @Override
     public AwsResponse handle(AwsRequest request, AwsProtocol protocol) {
         String target = request.header("x-amz-target");
-        String name = target == null ? "" : target.substring(target.lastIndexOf('.') + 1);
+        String name = target == null || protocol != AwsProtocol.JSON ? String.valueOf(target)
+                : target.substring(target.lastIndexOf('.') + 1);
+        Answer answer = run(name, request.body());
+        return new AwsResponse(answer.status(), JSON_1_0, Map.of(), answer.json().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Answer call(String action, String requestJson) {
+        return run(action, requestJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Answer run(String name, byte[] body) {
         try {
             SfnAction action = actions.get(name);
-            if (action == null || protocol != AwsProtocol.JSON) {
-                throw new StepFunctionsException(StepFunctionsError.UNKNOWN_OPERATION, "Unknown operation " + target);
+            if (action == null) {
+                throw new StepFunctionsException(StepFunctionsError.UNKNOWN_OPERATION,
+                        "Unknown operation " + name);
             }
-            return answer(200, action.body().run(parse(request.body()), service).toString());
+            return new Answer(200, action.body().run(parse(body), service).toString());
         } catch (StepFunctionsException e) {
-            String body = SfnAction.object().put("__type", e.error().code()).put("message", e.getMessage())
+            String json = SfnAction.object().put("__type", e.error().code()).put("message", e.getMessage())
                     .toString();
-            return answer(e.error().httpStatus(), body);
+            return new Answer(e.error().httpStatus(), json);
         }
     }
 
@@ -67,9 +81,5 @@ public final class StepFunctionsAdapter implements ServiceAdapter {
         } catch (IOException e) {
             throw new StepFunctionsException(StepFunctionsError.SERIALIZATION, "the body is not valid JSON");
         }
-    }
-
-    private static AwsResponse answer(int status, String json) {
-        return new AwsResponse(status, JSON_1_0, Map.of(), json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,22 +3,32 @@ package studio.serverless.runner.stepfunctions.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The scheduler of a running local cloud: a small pool of daemon threads and the system clock. Waiting executions
- * are entries in the pool's timer queue, not threads.
+ * The scheduler of a running local cloud: a small pool of daemon threads and the cloud's clock. Waiting executions
+ * are entries in a timer set ordered by their time on that clock, not threads. A timer runs when the clock reaches
+ * its time: a wake-up after the delay the clock shows when it is set (on time for a clock that runs at real speed),
+ * and a check every {@link #CLOCK_CHECK} (for a clock moved ahead by hand, such as {@code studio run}'s
+ * {@code advance 1h}, or a test clock).
  */
 public final class ExecutorScheduler implements Scheduler, AutoCloseable {
+
+    /** How often timers are compared with the clock, so a clock moved ahead wakes them within this time. */
+    public static final Duration CLOCK_CHECK = Duration.ofMillis(100);
 
     private static final int CLOSE_WAIT_SECONDS = 5;
 
     private final ScheduledExecutorService executor;
     private final Clock clock;
+    private final ConcurrentSkipListSet<Timer> timers = new ConcurrentSkipListSet<>();
+    private final AtomicLong sequence = new AtomicLong();
 
     /** A scheduler with {@code threads} threads on {@code clock}. */
     public ExecutorScheduler(int threads, Clock clock) {
@@ -31,6 +41,8 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = pool;
         this.clock = clock;
+        executor.scheduleWithFixedDelay(this::runDueTimers, CLOCK_CHECK.toMillis(), CLOCK_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -48,15 +60,33 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         }
     }
 
-    /** Runs {@code step} at {@code time}; once the scheduler is closed, steps are dropped. */
     @Override
     public Cancellable schedule(Instant time, Runnable step) {
+        Timer timer = new Timer(time, sequence.incrementAndGet(), step);
+        timers.add(timer);
         long delay = Math.max(0, Duration.between(now(), time).toMillis());
         try {
-            ScheduledFuture<?> future = executor.schedule(step, delay, TimeUnit.MILLISECONDS);
-            return () -> future.cancel(false);
+            ScheduledFuture<?> wakeUp = executor.schedule(this::runDueTimers, delay, TimeUnit.MILLISECONDS);
+            return () -> {
+                timers.remove(timer);
+                wakeUp.cancel(false);
+            };
         } catch (RejectedExecutionException closed) {
+            timers.remove(timer);
             return () -> { };
+        }
+    }
+
+    /** Hands every timer whose time has come on the clock to the pool, each once, earliest first. */
+    private void runDueTimers() {
+        Instant now = now();
+        for (Timer timer : timers) {
+            if (timer.time().isAfter(now)) {
+                return;
+            }
+            if (timers.remove(timer)) {
+                execute(timer.step());
+            }
         }
     }
 
@@ -66,6 +96,7 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
      */
     @Override
     public void close() {
+        timers.clear();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -74,6 +105,16 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A step due at a time; the sequence keeps timers of the same time apart and in the order they were set. */
+    private record Timer(Instant time, long sequence, Runnable step) implements Comparable<Timer> {
+
+        @Override
+        public int compareTo(Timer other) {
+            int byTime = time.compareTo(other.time);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
         }
     }
 }

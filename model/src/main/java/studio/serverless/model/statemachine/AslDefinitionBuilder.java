@@ -1,4 +1,4 @@
-package studio.serverless.codegen.statemachine;
+package studio.serverless.model.statemachine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package studio.serverless.codegen.statemachine;
+package studio.serverless.model.statemachine;
 
 /** What a generated Task state does, with the optimised service integration it uses. */
 public enum AslAction {

@@ -1,4 +1,4 @@
-package studio.serverless.codegen.statemachine;
+package studio.serverless.model.statemachine;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package studio.serverless.codegen.text;
+package studio.serverless.model.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package studio.serverless.codegen.text;
+package studio.serverless.model.naming;
 
 import java.util.Comparator;
 import java.util.HashMap;
