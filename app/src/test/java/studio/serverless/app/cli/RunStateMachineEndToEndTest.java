@@ -2,7 +2,6 @@ package studio.serverless.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +29,10 @@ import studio.serverless.model.validation.Validator;
 
 /**
  * {@code studio run} with a state machine, end to end: the order-workflow example's state machine is created from
- * its diagram, a POST to its API starts an execution, and the execution runs the generated Python handlers (edited,
- * as a user fills them in, to pass the order on) in real python3 processes, one Task state after the other; the
- * real AWS SDK's SfnClient then finds the execution, its input and its history. Needs python3 with boto3.
+ * its diagram, a POST to its API starts an execution, and the execution runs the generated Python handlers, as
+ * generated (each passes its input on with what it produced), in real python3 processes, one Task state after the
+ * other, then records the order in its table; the real AWS SDK's SfnClient then reads the execution, its input
+ * and its history. Needs python3 with boto3.
  */
 class RunStateMachineEndToEndTest {
 
@@ -54,10 +53,6 @@ class RunStateMachineEndToEndTest {
 
     @Test
     void aPostedOrderStartsAnExecutionThatRunsTheThreeFunctionsInTurn(@TempDir Path project) throws Exception {
-        run(endpoint -> { }, "run", ORDER_WORKFLOW, "--port", "0", "--api-port", "0", "--project", project.toString());
-        for (String function : FUNCTIONS) {
-            passTheOrderOn(project.resolve("functions").resolve(function).resolve("app.py"), function);
-        }
         int apiPort = ExampleTraffic.freePort();
 
         CliRun result = run(endpoint -> placeOrderThenReadItsExecution(endpoint, apiPort), "run", ORDER_WORKFLOW,
@@ -72,7 +67,6 @@ class RunStateMachineEndToEndTest {
         assertEquals(List.of("ValidateOrder", "ChargePayment", "ShipOrder", "RecordOrder"), enteredStates());
         JsonNode shipped = JSON.readTree(exitOutput("ShipOrder"));
         assertEquals("o-42", shipped.get("orderId").asText(), shipped.toString());
-        FUNCTIONS.forEach(function -> assertEquals("done", shipped.path(function).asText(), shipped.toString()));
         String out = String.join("\n", result.out());
         FUNCTIONS.forEach(function -> assertTrue(out.contains("[" + function + "] REPORT RequestId: "), out));
         assertEquals(List.of(Map.of("orderId", AttributeValue.fromS("o-42"), "status", AttributeValue.fromS("SHIPPED"))),
@@ -88,15 +82,6 @@ class RunStateMachineEndToEndTest {
         assertTrue(out.matches("(?s).*stepfunctions\\s+order-workflow\\s+" + MACHINE + "\n.*"), out);
         assertTrue(out.contains("  POST /orders -> StartSyncExecution of " + MACHINE), out);
         assertFalse(out.contains("not served yet"), out);
-    }
-
-    /** Edits a generated handler as a user would: it answers the state's input with its own mark added. */
-    private static void passTheOrderOn(Path handler, String function) throws IOException {
-        String code = Files.readString(handler);
-        String edited = code.replace("    return _process(event)\n",
-                "    return {**event, \"" + function + "\": \"done\"}\n");
-        assertNotEquals(code, edited, "the generated handler no longer ends with return _process(event)");
-        Files.writeString(handler, edited);
     }
 
     private void placeOrderThenReadItsExecution(URI endpoint, int apiPort) {
