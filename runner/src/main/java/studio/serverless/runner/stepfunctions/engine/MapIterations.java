@@ -53,7 +53,9 @@ final class MapIterations {
         JsonNode item = items.get(index);
         JsonNode selector = map.flow().parameters();
         ObjectNode context = ContextObject.withMapItem(entry.context(), index, item);
-        JsonNode itemInput = selector == null ? item : PayloadTemplate.fill(selector, input, context);
+        JsonNode itemInput = selector == null ? item : map.flow().jsonata()
+                ? entry.values().fill("ItemSelector", selector, entry.values().states(null, null).set("context", context))
+                : PayloadTemplate.fill(selector, input, context, entry.values().variables()::lookup);
         BranchRun iteration = entry.branch().child(map.processor(), new BranchListener() {
             @Override
             public void succeeded(JsonNode output) {

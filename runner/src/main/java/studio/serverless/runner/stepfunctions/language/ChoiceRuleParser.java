@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
 import studio.serverless.runner.stepfunctions.path.JsonPath;
 
 /** Reads and checks the rules of a Choice state: comparisons, And, Or, Not; Next only at the top level. */
@@ -17,7 +19,10 @@ final class ChoiceRuleParser {
     private ChoiceRuleParser() {
     }
 
-    static List<ChoiceBranch> choices(Fields state) {
+    private static final Set<String> JSONATA_RULE_FIELDS = Set.of("Condition", "Next", "Assign", "Output",
+            "Comment");
+
+    static List<ChoiceBranch> choices(Fields state, QueryLanguage language) {
         ArrayNode choices = state.array("Choices", true);
         List<ChoiceBranch> branches = new ArrayList<>();
         if (choices != null && choices.isEmpty()) {
@@ -26,11 +31,29 @@ final class ChoiceRuleParser {
         for (int i = 0; choices != null && i < choices.size(); i++) {
             Fields rule = ruleFields(state, "Choices[" + i + "]", choices.get(i));
             if (rule != null) {
-                String next = rule.text("Next", true);
-                branches.add(new ChoiceBranch(rule(rule), next));
+                branches.add(branch(rule, language));
             }
         }
         return List.copyOf(branches);
+    }
+
+    private static ChoiceBranch branch(Fields rule, QueryLanguage language) {
+        String next = rule.text("Next", true);
+        JsonNode assign = AssignChecks.assign(rule, language);
+        if (language == QueryLanguage.JSONPATH) {
+            return new ChoiceBranch(rule(rule), next, assign, null);
+        }
+        rule.onlyAllowed(JSONATA_RULE_FIELDS, "a Choice rule of a JSONata state");
+        JsonNode condition = rule.node().get("Condition");
+        if (condition == null) {
+            rule.report("Condition", "is required in a Choice rule of a JSONata state");
+        } else if (!condition.isBoolean() && !JsonataExpression.is(condition)) {
+            rule.report("Condition", "must be a {% %} expression or true or false, not " + condition);
+        } else {
+            JsonataChecks.expression(rule, "Condition", condition);
+        }
+        return new ChoiceBranch(new ChoiceRule.Condition(condition), next, assign,
+                JsonataChecks.template(rule, "Output"));
     }
 
     private static Fields ruleFields(Fields parent, String field, JsonNode node) {
@@ -74,6 +97,11 @@ final class ChoiceRuleParser {
     }
 
     private static ChoiceRule comparison(Fields rule) {
+        if (rule.has("Condition")) {
+            rule.report("Condition", "is a JSONata field, but this state uses JSONPath; set \"QueryLanguage\":"
+                    + " \"JSONata\" on the state or compare a Variable with an operator such as StringEquals");
+            return new ChoiceRule.Comparison(null, ComparisonOperator.IsPresent, null, null);
+        }
         JsonPath variable = rule.path("Variable", false);
         if (!rule.has("Variable")) {
             rule.report("Variable", "is required in a comparison (or use And, Or, Not)");
@@ -81,7 +109,7 @@ final class ChoiceRuleParser {
         List<String> operators = new ArrayList<>();
         for (Iterator<String> names = rule.node().fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!List.of("Variable", "Next", "Comment").contains(name)) {
+            if (!List.of("Variable", "Next", "Comment", "Assign").contains(name)) {
                 operators.add(name);
             }
         }

@@ -1,7 +1,9 @@
 package studio.serverless.runner.stepfunctions.language;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
 
 /** Reads a Map state: its ItemProcessor (or the older Iterator), items, concurrency and failure tolerance. */
 final class MapParser {
@@ -12,7 +14,8 @@ final class MapParser {
     private MapParser() {
     }
 
-    static MapState map(String name, Fields fields, DataFlow flow, Transition transition) {
+    static MapState map(String name, Fields fields, DataFlow flow, Transition transition,
+                        QueryLanguage machineLanguage) {
         if (fields.has("ItemSelector") && fields.has("Parameters")) {
             fields.report("Parameters", "a Map state has ItemSelector or (the older) Parameters, not both");
         }
@@ -23,15 +26,19 @@ final class MapParser {
         ObjectNode processorNode = fields.object(field, true);
         StateMachine processor = processorNode == null ? null : MachineParser.machine(new Fields(processorNode,
                 fields.location() + "." + field, fields.owner() + ", " + field, fields.problems()),
-                PROCESSOR_FIELDS, "an ItemProcessor");
+                PROCESSOR_FIELDS, "an ItemProcessor", machineLanguage);
         Integer concurrency = fields.integer("MaxConcurrency", 0);
         Double percentage = fields.number("ToleratedFailurePercentage", 0);
         if (percentage != null && percentage > 100) {
             fields.report("ToleratedFailurePercentage", "must be at most 100, not " + percentage);
         }
         FailureTolerance tolerance = new FailureTolerance(percentage, fields.integer("ToleratedFailureCount", 0));
-        return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields), processor,
+        JsonNode items = flow.jsonata() ? JsonataChecks.template(fields, "Items") : null;
+        if (items != null && !items.isArray() && !JsonataExpression.is(items)) {
+            fields.report("Items", "must be a JSON array or a {% %} expression, not " + items);
+        }
+        return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), processor,
                 fields.dataPath("ItemsPath", true), concurrency == null ? 0 : concurrency,
-                fields.path("MaxConcurrencyPath", true), tolerance);
+                fields.path("MaxConcurrencyPath", true), tolerance, items);
     }
 }
