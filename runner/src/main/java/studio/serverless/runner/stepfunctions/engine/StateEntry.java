@@ -3,7 +3,6 @@ package studio.serverless.runner.stepfunctions.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
@@ -28,6 +27,7 @@ final class StateEntry {
     private final Instant entered;
     private final ErrorRecovery recovery;
     private final StateValues values = new StateValues(this);
+    private final OutputProcessing processing = new OutputProcessing(this, values);
 
     StateEntry(BranchRun branch, State state, JsonNode rawInput, Instant entered) {
         this.branch = branch;
@@ -94,64 +94,32 @@ final class StateEntry {
         return ContextObject.withState(run().context(), state.name(), entered, recovery.retryCount());
     }
 
-    /** The state's work produced {@code result}: then ResultSelector, ResultPath, OutputPath, or Output; Assign. */
+    /** The state's work produced {@code result}: its output and assignments follow, then its transition. */
     void complete(JsonNode result) {
-        if (flow().jsonata()) {
-            ObjectNode states = values.states(result, null);
-            JsonNode output = flow().output() == null ? result : values.fill("Output", flow().output(), states);
-            leave(output, values.assigned(flow().assign(), states), StateBehaviours.transition(state));
-            return;
-        }
-        JsonNode selected = flow().resultSelector() == null ? result
-                : PayloadTemplate.fill(flow().resultSelector(), result, context(), values.variables()::lookup);
-        Map<String, JsonNode> assigned = values.assignedFrom(flow().assign(), selected);
-        JsonNode merged = InputOutput.merge(flow().resultPath(), rawInput, selected);
-        leave(InputOutput.select(flow().outputPath(), "OutputPath", merged), assigned,
-                StateBehaviours.transition(state));
+        leave(processing.afterResult(result), StateBehaviours.transition(state));
     }
 
-    /** A Choice state goes to {@code next} because {@code branch} matched (null: by Default). */
+    /** A Choice state goes to {@code next} because {@code matched} matched (null: by Default). */
     void choose(ChoiceBranch matched, String next, JsonNode input) {
-        Map<String, JsonNode> assigned = new LinkedHashMap<>();
-        JsonNode output;
-        if (flow().jsonata()) {
-            ObjectNode states = values.states(null, null);
-            JsonNode template = matched != null && matched.output() != null ? matched.output() : flow().output();
-            output = template == null ? rawInput : values.fill("Output", template, states);
-            assigned.putAll(values.assigned(flow().assign(), states));
-            assigned.putAll(values.assigned(matched == null ? null : matched.assign(), states));
-        } else {
-            assigned.putAll(values.assignedFrom(flow().assign(), input));
-            assigned.putAll(values.assignedFrom(matched == null ? null : matched.assign(), input));
-            output = InputOutput.select(flow().outputPath(), "OutputPath", input);
-        }
-        leave(output, assigned, new Transition(next));
+        leave(processing.afterChoice(matched, input), new Transition(next));
     }
 
-    /** A catcher matched: its Output (JSONata) or ResultPath (JSONPath) decides the output; then its Assign. */
+    /** {@code catcher} caught the error whose output is {@code errorOutput}. */
     void caught(Catcher catcher, ObjectNode errorOutput) {
-        Transition next = new Transition(catcher.next());
-        if (flow().jsonata()) {
-            ObjectNode states = values.states(null, errorOutput);
-            JsonNode output = catcher.output() == null ? errorOutput
-                    : values.fill("Output", catcher.output(), states);
-            leave(output, values.assigned(catcher.assign(), states), next);
-            return;
-        }
-        Map<String, JsonNode> assigned = values.assignedFrom(catcher.assign(), errorOutput);
-        leave(InputOutput.merge(catcher.resultPath(), rawInput, errorOutput), assigned, next);
+        leave(processing.afterCatch(catcher, errorOutput), new Transition(catcher.next()));
     }
 
     /** Leaves the state with {@code output} for {@code transition}. */
     void exit(JsonNode output, Transition transition) {
-        leave(output, Map.of(), transition);
+        leave(new Departure(output, Map.of()), transition);
     }
 
-    /** Sets the {@code assigned} variables and leaves the state with {@code output} for {@code transition}. */
-    void leave(JsonNode output, Map<String, JsonNode> assigned, Transition transition) {
-        values.variables().assign(assigned);
-        run().record(StateEvents.exited(state), Details.state(state.name(), "output", output).variables(assigned));
-        branch.go(transition, output);
+    /** Sets the variables the state assigns and leaves it with its output for {@code transition}. */
+    private void leave(Departure departure, Transition transition) {
+        values.variables().assign(departure.assigned());
+        run().record(StateEvents.exited(state), Details.state(state.name(), "output", departure.output())
+                .variables(departure.assigned()));
+        branch.go(transition, departure.output());
     }
 
     void fail(StatesFailure failure) {

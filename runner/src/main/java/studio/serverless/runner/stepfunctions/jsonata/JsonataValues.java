@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -78,13 +77,14 @@ final class JsonataValues {
         if (value instanceof CharSequence text) {
             return JSON.textNode(text.toString());
         }
-        throw new IllegalArgumentException("a " + value.getClass().getSimpleName()
-                + " (such as a function), which JSON cannot represent");
+        throw new IllegalArgumentException("a function or other value JSON cannot represent ("
+                + value.getClass().getSimpleName() + ")");
     }
 
+    /** Numbers as Jackson reads them from JSON text: int, then long, else double. */
     private static JsonNode number(Number number) {
         if (number instanceof Integer || number instanceof Long) {
-            return JSON.numberNode(number.longValue());
+            return whole(number.longValue());
         }
         if (number instanceof BigInteger big) {
             return JSON.numberNode(big);
@@ -94,8 +94,12 @@ final class JsonataValues {
             throw new IllegalArgumentException("the number " + value + ", which JSON cannot represent");
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return JSON.numberNode((long) value);
+            return whole((long) value);
         }
-        return JSON.numberNode(BigDecimal.valueOf(value));
+        return JSON.numberNode(value);
+    }
+
+    private static JsonNode whole(long value) {
+        return value == (int) value ? JSON.numberNode((int) value) : JSON.numberNode(value);
     }
 }

@@ -27,12 +27,14 @@ final class MapParser {
         StateMachine processor = processorNode == null ? null : MachineParser.machine(new Fields(processorNode,
                 fields.location() + "." + field, fields.owner() + ", " + field, fields.problems()),
                 PROCESSOR_FIELDS, "an ItemProcessor", machineLanguage);
-        Integer concurrency = fields.integer("MaxConcurrency", 0);
-        Double percentage = fields.number("ToleratedFailurePercentage", 0);
+        Integer concurrency = computed(fields, "MaxConcurrency") ? null : fields.integer("MaxConcurrency", 0);
+        Double percentage = computed(fields, "ToleratedFailurePercentage") ? null
+                : fields.number("ToleratedFailurePercentage", 0);
         if (percentage != null && percentage > 100) {
             fields.report("ToleratedFailurePercentage", "must be at most 100, not " + percentage);
         }
-        FailureTolerance tolerance = new FailureTolerance(percentage, fields.integer("ToleratedFailureCount", 0));
+        FailureTolerance tolerance = new FailureTolerance(percentage,
+                computed(fields, "ToleratedFailureCount") ? null : fields.integer("ToleratedFailureCount", 0));
         JsonNode items = flow.jsonata() ? JsonataChecks.template(fields, "Items") : null;
         if (items != null && !items.isArray() && !JsonataExpression.is(items)) {
             fields.report("Items", "must be a JSON array or a {% %} expression, not " + items);
@@ -40,5 +42,15 @@ final class MapParser {
         return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), processor,
                 fields.dataPath("ItemsPath", true), concurrency == null ? 0 : concurrency,
                 fields.path("MaxConcurrencyPath", true), tolerance, items);
+    }
+
+    /** Whether {@code field} is a {% %} expression, which AWS allows here and this engine does not run yet. */
+    private static boolean computed(Fields fields, String field) {
+        if (!JsonataExpression.is(fields.node().get(field))) {
+            return false;
+        }
+        fields.report(field, "a {% %} expression here is not supported by the local Step Functions engine yet;"
+                + " give a number");
+        return true;
     }
 }

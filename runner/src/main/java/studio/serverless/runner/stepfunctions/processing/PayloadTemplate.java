@@ -66,7 +66,7 @@ public final class PayloadTemplate {
     public static JsonNode dynamic(String field, String expression, JsonNode input, JsonNode context,
                                    Function<String, JsonNode> variables) {
         if (IntrinsicCall.looksLikeCall(expression)) {
-            return IntrinsicFunctions.evaluate(IntrinsicCall.parse(expression), input, context);
+            return IntrinsicFunctions.evaluate(IntrinsicCall.parse(expression), input, context, variables);
         }
         boolean fromContext = expression.startsWith("$$");
         JsonPath path = JsonPath.compile(fromContext ? expression.substring(1) : expression);
