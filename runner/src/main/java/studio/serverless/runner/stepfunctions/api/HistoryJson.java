@@ -11,7 +11,7 @@ final class HistoryJson {
     private static final Set<String> DETAIL_MEMBERS = Set.of("executionStarted", "executionSucceeded",
             "executionFailed", "executionAborted", "executionTimedOut", "taskScheduled", "taskStarted",
             "taskSucceeded", "taskFailed", "taskTimedOut", "mapStateStarted", "mapIterationStarted",
-            "mapIterationSucceeded", "mapIterationFailed", "mapIterationAborted");
+            "mapIterationSucceeded", "mapIterationFailed", "mapIterationAborted", "evaluationFailed");
 
     private HistoryJson() {
     }
