@@ -4,6 +4,7 @@ import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A string written {@code "{% expression %}"}: how a JSONata state marks a value to evaluate. Any other string is
@@ -13,6 +14,7 @@ public final class JsonataExpression {
 
     private static final String OPEN = "{%";
     private static final String CLOSE = "%}";
+    private static final Pattern BARE_ROOT = Pattern.compile("^\\$\\$?(?=[.\\[\\s]|$)");
 
     private JsonataExpression() {
     }
@@ -37,6 +39,10 @@ public final class JsonataExpression {
         String body = body(text);
         if (body.isEmpty()) {
             return Optional.of("'" + text + "' holds no JSONata expression");
+        }
+        if (BARE_ROOT.matcher(body).find()) {
+            return Optional.of("'" + text + "' starts with $ or $$, which a Step Functions JSONata expression may not;"
+                    + " read the input as $states.input and the context object as $states.context");
         }
         try {
             Jsonata.jsonata(body);
