@@ -20,6 +20,11 @@ import studio.serverless.runner.stepfunctions.processing.VariableScope;
  */
 public final class JsonataEvaluator {
 
+    /** How long one expression may run, so a runaway loop cannot hold its execution's lock for good. */
+    static final long MAX_MILLISECONDS = 5_000;
+    /** How deep expressions may nest and functions recurse before the evaluation stops. */
+    static final int MAX_DEPTH = 1_000;
+
     private JsonataEvaluator() {
     }
 
@@ -30,6 +35,7 @@ public final class JsonataEvaluator {
         try {
             Jsonata expression = JsonataExpression.compile(text);
             Jsonata.Frame frame = expression.createFrame();
+            frame.setRuntimeBounds(MAX_MILLISECONDS, MAX_DEPTH);
             frame.bind("states", JsonataValues.toJava(states));
             for (Map.Entry<String, JsonNode> variable : variables.visible().entrySet()) {
                 frame.bind(variable.getKey(), JsonataValues.toJava(variable.getValue()));
@@ -39,6 +45,8 @@ public final class JsonataEvaluator {
             throw failure(body, field, "failed: " + failed.getMessage());
         } catch (RuntimeException failed) {
             throw failure(body, field, "failed: " + failed);
+        } catch (StackOverflowError deep) {
+            throw failure(body, field, "failed: it nests or recurses too deeply");
         }
         if (value == null) {
             throw failure(body, field, "returned nothing (undefined).");

@@ -64,6 +64,7 @@ class JsonataEvaluatorTest {
             "$range(0, 5000, 1) => $range may produce at most 1000 values",
             "function($x) { $x } => returned a function or other value JSON cannot represent",
             "1 / 0 => The JSONata expression '1 / 0' specified for the field 'Output'",
+            "($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; $f(100000)) => Stack overflow error",
     })
     void aFailingExpressionIsAQueryEvaluationErrorSayingWhy(String expression, String cause) {
         StatesFailure failure = assertThrows(StatesFailure.class, () -> evaluate(expression));
