@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
 import studio.serverless.runner.stepfunctions.path.JsonPath;
 
 /** Reads and checks the rules of a Choice state: comparisons, And, Or, Not; Next only at the top level. */
@@ -18,9 +16,6 @@ final class ChoiceRuleParser {
 
     private ChoiceRuleParser() {
     }
-
-    private static final Set<String> JSONATA_RULE_FIELDS = Set.of("Condition", "Next", "Assign", "Output",
-            "Comment");
 
     static List<ChoiceBranch> choices(Fields state, QueryLanguage language) {
         ArrayNode choices = state.array("Choices", true);
@@ -38,22 +33,11 @@ final class ChoiceRuleParser {
     }
 
     private static ChoiceBranch branch(Fields rule, QueryLanguage language) {
+        if (language == QueryLanguage.JSONATA) {
+            return JsonataChoiceParser.branch(rule);
+        }
         String next = rule.text("Next", true);
-        JsonNode assign = AssignChecks.assign(rule, language);
-        if (language == QueryLanguage.JSONPATH) {
-            return new ChoiceBranch(rule(rule), next, assign, null);
-        }
-        rule.onlyAllowed(JSONATA_RULE_FIELDS, "a Choice rule of a JSONata state");
-        JsonNode condition = rule.node().get("Condition");
-        if (condition == null) {
-            rule.report("Condition", "is required in a Choice rule of a JSONata state");
-        } else if (!condition.isBoolean() && !JsonataExpression.is(condition)) {
-            rule.report("Condition", "must be a {% %} expression or true or false, not " + condition);
-        } else {
-            JsonataChecks.expression(rule, "Condition", condition);
-        }
-        return new ChoiceBranch(new ChoiceRule.Condition(condition), next, assign,
-                JsonataChecks.template(rule, "Output"));
+        return new ChoiceBranch(rule(rule), next, AssignChecks.assign(rule, language), null);
     }
 
     private static Fields ruleFields(Fields parent, String field, JsonNode node) {
