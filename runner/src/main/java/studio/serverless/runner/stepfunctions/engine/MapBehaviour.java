@@ -15,7 +15,7 @@ final class MapBehaviour implements StateBehaviour {
         MapState map = (MapState) entry.state();
         JsonNode input = entry.effectiveInput();
         JsonNode items = map.flow().jsonata() ? items(map, entry)
-                : InputOutput.select(map.itemsPath(), "ItemsPath", input);
+                : InputOutput.select(map.itemsPath(), "ItemsPath", input, entry.values().variables()::lookup);
         if (!items.isArray()) {
             throw new StatesFailure(ErrorNames.RUNTIME, "The ItemsPath '" + map.itemsPath().orElseThrow()
                     + "' of the Map state '" + map.name() + "' must select an array, but selects " + items);

@@ -37,7 +37,8 @@ final class OutputProcessing {
                 result, entry.context(), values.variables()::lookup);
         Map<String, JsonNode> assigned = values.assignedFrom(flow().assign(), selected);
         JsonNode merged = InputOutput.merge(flow().resultPath(), entry.rawInput(), selected);
-        return new Departure(InputOutput.select(flow().outputPath(), "OutputPath", merged), assigned);
+        return new Departure(InputOutput.select(flow().outputPath(), "OutputPath", merged,
+                values.variables()::lookup), assigned);
     }
 
     /** A Choice state's rule {@code matched} (null: none, so Default) on its effective {@code input}. */
@@ -54,7 +55,8 @@ final class OutputProcessing {
         }
         assigned.putAll(values.assignedFrom(flow().assign(), input));
         assigned.putAll(values.assignedFrom(ruleAssign, input));
-        return new Departure(InputOutput.select(flow().outputPath(), "OutputPath", input), assigned);
+        return new Departure(InputOutput.select(flow().outputPath(), "OutputPath", input,
+                values.variables()::lookup), assigned);
     }
 
     /** {@code catcher} caught the error described by {@code errorOutput} ({@code Error}, {@code Cause}). */

@@ -76,7 +76,8 @@ final class StateEntry {
 
     /** The input after InputPath; in JSONata the raw input. */
     JsonNode effectiveInput() {
-        return flow().jsonata() ? rawInput : InputOutput.select(flow().inputPath(), "InputPath", rawInput);
+        return flow().jsonata() ? rawInput
+                : InputOutput.select(flow().inputPath(), "InputPath", rawInput, values.variables()::lookup);
     }
 
     /** The effective input passed through Parameters (JSONata: Arguments), if the state has them. */
