@@ -53,9 +53,7 @@ final class MapIterations {
         JsonNode item = items.get(index);
         JsonNode selector = map.flow().parameters();
         ObjectNode context = ContextObject.withMapItem(entry.context(), index, item);
-        JsonNode itemInput = selector == null ? item : map.flow().jsonata()
-                ? entry.values().fill("ItemSelector", selector, entry.values().states(null, null).set("context", context))
-                : PayloadTemplate.fill(selector, input, context, entry.values().variables()::lookup);
+        JsonNode itemInput = selector == null ? item : selected(selector, context);
         BranchRun iteration = entry.branch().child(map.processor(), new BranchListener() {
             @Override
             public void succeeded(JsonNode output) {
@@ -71,6 +69,16 @@ final class MapIterations {
         entry.run().record(HistoryEventType.MapIterationStarted, Details.create().text("name", map.name())
                 .number("index", index));
         entry.run().post(() -> iteration.start(itemInput));
+    }
+
+    /** The ItemSelector filled for one item, whose index and value are in {@code context}. */
+    private JsonNode selected(JsonNode selector, ObjectNode context) {
+        if (!map.flow().jsonata()) {
+            return PayloadTemplate.fill(selector, input, context, entry.values().variables()::lookup);
+        }
+        ObjectNode states = entry.values().states(null, null);
+        states.set("context", context);
+        return entry.values().fill("ItemSelector", selector, states);
     }
 
     private void ended(int index, JsonNode output, StatesFailure failure) {

@@ -53,7 +53,7 @@ public final class IntrinsicFunctions {
         return evaluate(call, input, context, name -> null);
     }
 
-    /** As {@link #evaluate(IntrinsicCall, JsonNode, JsonNode)}, with arguments such as {@code $name} read from variables. */
+    /** As {@link #evaluate(IntrinsicCall, JsonNode, JsonNode)}, with arguments such as {@code $name} from variables. */
     public static JsonNode evaluate(IntrinsicCall call, JsonNode input, JsonNode context,
                                     Function<String, JsonNode> variables) {
         List<JsonNode> values = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class IntrinsicFunctions {
                 : reference.context() ? "the context object" : "the input";
         return reference.path().find(reference.context() ? context : input, variables).orElseThrow(() ->
                 new StatesFailure(ErrorNames.INTRINSIC_FAILURE, "The function " + call.function() + " was given the"
-                        + " path '" + (reference.context() ? "$" : "") + reference.path() + "', which selects nothing in "
-                        + source));
+                        + " path '" + (reference.context() ? "$" : "") + reference.path()
+                        + "', which selects nothing in " + source));
     }
 }

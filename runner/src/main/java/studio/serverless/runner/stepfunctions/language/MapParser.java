@@ -40,14 +40,16 @@ final class MapParser {
             fields.report("Items", "must be a JSON array or a {% %} expression, not " + items);
         }
         return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), processor,
-                fields.dataPath("ItemsPath", !readsVariable(fields, "ItemsPath")), concurrency == null ? 0 : concurrency,
+                fields.dataPath("ItemsPath", !readsVariable(fields, "ItemsPath")),
+                concurrency == null ? 0 : concurrency,
                 fields.path("MaxConcurrencyPath", true), tolerance, items);
     }
 
     /** Whether {@code field} is a path into a workflow variable ({@code $name...}), which need not be a reference. */
     private static boolean readsVariable(Fields fields, String field) {
         String text = fields.node().path(field).asText("");
-        return text.length() > 1 && text.charAt(0) == '$' && (Character.isLetter(text.charAt(1)) || text.charAt(1) == '_');
+        return text.length() > 1 && text.charAt(0) == '$'
+                && (Character.isLetter(text.charAt(1)) || text.charAt(1) == '_');
     }
 
     /** Whether {@code field} is a {% %} expression, which AWS allows here and this engine does not run yet. */

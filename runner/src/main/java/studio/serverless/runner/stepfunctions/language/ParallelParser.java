@@ -31,6 +31,7 @@ final class ParallelParser {
                     fields.owner() + ", " + field, fields.problems());
             branches.add(MachineParser.machine(branch, BRANCH_FIELDS, "a Parallel branch", machineLanguage));
         }
-        return new ParallelState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), List.copyOf(branches));
+        return new ParallelState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()),
+                List.copyOf(branches));
     }
 }

@@ -23,7 +23,8 @@ final class StateFields {
             Map.entry("TimestampPath", "Timestamp with a {% %} expression"),
             Map.entry("TimeoutSecondsPath", "TimeoutSeconds with a {% %} expression"),
             Map.entry("HeartbeatSecondsPath", "HeartbeatSeconds with a {% %} expression"),
-            Map.entry("ErrorPath", "Error with a {% %} expression"), Map.entry("CausePath", "Cause with a {% %} expression"),
+            Map.entry("ErrorPath", "Error with a {% %} expression"),
+            Map.entry("CausePath", "Cause with a {% %} expression"),
             Map.entry("MaxConcurrencyPath", "MaxConcurrency"),
             Map.entry("ToleratedFailurePercentagePath", "ToleratedFailurePercentage"),
             Map.entry("ToleratedFailureCountPath", "ToleratedFailureCount"));

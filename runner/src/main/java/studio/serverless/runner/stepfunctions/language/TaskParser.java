@@ -20,7 +20,8 @@ final class TaskParser {
                 && heartbeat.seconds() >= timeout.seconds()) {
             fields.report("HeartbeatSeconds", "must be less than TimeoutSeconds (" + timeout.seconds() + ")");
         }
-        return new TaskState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), resource, timeout, heartbeat);
+        return new TaskState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), resource,
+                timeout, heartbeat);
     }
 
     private static TimeLimit limit(Fields fields, String field, boolean jsonata) {

@@ -14,8 +14,9 @@ class QueryLanguageValidationTest {
     private static final String TASK = "\"Type\": \"Task\", \"Resource\": \"arn:aws:lambda:us-east-1:1:function:f\"";
 
     private static List<String> problems(String definition) {
-        return assertThrows(InvalidDefinitionException.class, () -> DefinitionParser.parse(definition.replace('\'', '"')))
-                .problems().stream().map(DefinitionProblem::toString).toList();
+        String json = definition.replace('\'', '"');
+        return assertThrows(InvalidDefinitionException.class, () -> DefinitionParser.parse(json)).problems()
+                .stream().map(DefinitionProblem::toString).toList();
     }
 
     @ParameterizedTest(name = "{0}")
