@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
 import studio.serverless.runner.stepfunctions.language.Catcher;
@@ -20,6 +22,9 @@ import studio.serverless.runner.stepfunctions.processing.PayloadTemplate;
  * hands failures to {@link ErrorRecovery}.
  */
 final class StateEntry {
+
+    /** How an evaluation failure names its field, e.g. {@code ... for the field 'Arguments/Input/id' ...}. */
+    private static final Pattern EVALUATED_FIELD = Pattern.compile("specified for the field '([^']*)'");
 
     private final BranchRun branch;
     private final State state;
@@ -125,8 +130,9 @@ final class StateEntry {
 
     void fail(StatesFailure failure) {
         if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+            Matcher field = EVALUATED_FIELD.matcher(String.valueOf(failure.cause()));
             run().record(HistoryEventType.EvaluationFailed, Details.failure(failure.error(), failure.cause())
-                    .text("state", state.name()));
+                    .text("location", field.find() ? field.group(1) : null).text("state", state.name()));
         }
         recovery.handle(failure);
     }

@@ -77,6 +77,7 @@ class JsonataSdkTest {
         HistoryEvent failed = sfn.getExecutionHistory(b -> b.executionArn(execution)).events().stream()
                 .filter(event -> event.type() == HistoryEventType.EVALUATION_FAILED).findFirst().orElseThrow();
         assertEquals("Total", failed.evaluationFailedEventDetails().state());
+        assertEquals("Output/total", failed.evaluationFailedEventDetails().location());
         assertTrue(failed.evaluationFailedEventDetails().cause().contains("'Output/total'"),
                 failed.evaluationFailedEventDetails().cause());
     }
