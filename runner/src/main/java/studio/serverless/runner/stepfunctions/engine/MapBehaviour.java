@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
 import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
+import studio.serverless.runner.stepfunctions.language.FailureTolerance;
 import studio.serverless.runner.stepfunctions.language.MapState;
 import studio.serverless.runner.stepfunctions.processing.InputOutput;
 
@@ -20,9 +21,10 @@ final class MapBehaviour implements StateBehaviour {
             throw new StatesFailure(ErrorNames.RUNTIME, "The ItemsPath '" + map.itemsPath().orElseThrow()
                     + "' of the Map state '" + map.name() + "' must select an array, but selects " + items);
         }
-        int concurrency = concurrency(map, input);
+        int concurrency = MapLimits.concurrency(map, entry, input);
+        FailureTolerance tolerance = MapLimits.tolerance(map, entry);
         entry.run().record(HistoryEventType.MapStateStarted, Details.create().number("length", items.size()));
-        new MapIterations(entry, map, input, items, concurrency).start();
+        new MapIterations(entry, map, input, items, concurrency, tolerance).start();
     }
 
     /** A JSONata Map's Items (an array, possibly of expressions, or one expression), else its input. */
@@ -41,17 +43,5 @@ final class MapBehaviour implements StateBehaviour {
                     + " unexpected result type. Expected an array, but was " + items);
         }
         return items;
-    }
-
-    private static int concurrency(MapState map, JsonNode input) {
-        if (map.maxConcurrencyPath() == null) {
-            return map.maxConcurrency();
-        }
-        JsonNode value = map.maxConcurrencyPath().find(input).orElse(null);
-        if (value == null || !value.isIntegralNumber() || value.asInt() < 0) {
-            throw new StatesFailure(ErrorNames.RUNTIME, "The MaxConcurrencyPath '" + map.maxConcurrencyPath()
-                    + "' must select a whole number of at least 0, but selects " + value);
-        }
-        return value.asInt();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
+import studio.serverless.runner.stepfunctions.language.FailureTolerance;
 import studio.serverless.runner.stepfunctions.language.MapState;
 import studio.serverless.runner.stepfunctions.processing.PayloadTemplate;
 
@@ -22,6 +23,7 @@ final class MapIterations {
     private final JsonNode input;
     private final JsonNode items;
     private final int limit;
+    private final FailureTolerance tolerance;
     private final ArrayNode results = JsonNodeFactory.instance.arrayNode();
     private final List<BranchRun> running = new ArrayList<>();
     private int started;
@@ -29,7 +31,9 @@ final class MapIterations {
     private int failures;
     private boolean over;
 
-    MapIterations(StateEntry entry, MapState map, JsonNode input, JsonNode items, int concurrency) {
+    MapIterations(StateEntry entry, MapState map, JsonNode input, JsonNode items, int concurrency,
+                  FailureTolerance tolerance) {
+        this.tolerance = tolerance;
         this.entry = entry;
         this.map = map;
         this.input = input;
@@ -99,7 +103,7 @@ final class MapIterations {
                 error.put("Cause", failure.cause());
             }
             entry.run().record(HistoryEventType.MapIterationFailed, details);
-            if (map.tolerance().exceeded(failures, items.size())) {
+            if (tolerance.exceeded(failures, items.size())) {
                 fail(failure);
                 return;
             }
@@ -120,7 +124,7 @@ final class MapIterations {
     private void fail(StatesFailure failure) {
         over = true;
         running.forEach(BranchRun::stop);
-        boolean tolerating = map.tolerance().percentage() != null || map.tolerance().count() != null;
+        boolean tolerating = tolerance.percentage() != null || tolerance.count() != null;
         StatesFailure reported = tolerating ? new StatesFailure(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                 "The Map state '" + map.name() + "' had " + failures + " failed items, more than it tolerates")
                 : failure;

@@ -22,19 +22,12 @@ final class MapParser {
         if (fields.has("ItemProcessor") && fields.has("Iterator")) {
             fields.report("Iterator", "a Map state has ItemProcessor or (the older) Iterator, not both");
         }
-        String field = fields.has("Iterator") ? "Iterator" : "ItemProcessor";
-        ObjectNode processorNode = fields.object(field, true);
-        StateMachine processor = processorNode == null ? null : MachineParser.machine(new Fields(processorNode,
-                fields.location() + "." + field, fields.owner() + ", " + field, fields.problems()),
-                PROCESSOR_FIELDS, "an ItemProcessor", machineLanguage);
-        Integer concurrency = computed(fields, "MaxConcurrency") ? null : fields.integer("MaxConcurrency", 0);
-        Double percentage = computed(fields, "ToleratedFailurePercentage") ? null
-                : fields.number("ToleratedFailurePercentage", 0);
-        if (percentage != null && percentage > 100) {
-            fields.report("ToleratedFailurePercentage", "must be at most 100, not " + percentage);
-        }
-        FailureTolerance tolerance = new FailureTolerance(percentage,
-                computed(fields, "ToleratedFailureCount") ? null : fields.integer("ToleratedFailureCount", 0));
+        StateMachine processor = processor(fields, machineLanguage);
+        ComputedMapLimits computed = flow.jsonata() ? new ComputedMapLimits(computed(fields, "MaxConcurrency"),
+                computed(fields, "ToleratedFailurePercentage"), computed(fields, "ToleratedFailureCount"))
+                : ComputedMapLimits.NONE;
+        Integer concurrency = computed.maxConcurrency() != null ? null : fields.integer("MaxConcurrency", 0);
+        FailureTolerance tolerance = tolerance(fields, computed);
         JsonNode items = flow.jsonata() ? JsonataChecks.template(fields, "Items") : null;
         if (items != null && !items.isArray() && !JsonataExpression.is(items)) {
             fields.report("Items", "must be a JSON array or a {% %} expression, not " + items);
@@ -42,7 +35,25 @@ final class MapParser {
         return new MapState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), processor,
                 fields.dataPath("ItemsPath", !readsVariable(fields, "ItemsPath")),
                 concurrency == null ? 0 : concurrency,
-                fields.path("MaxConcurrencyPath", true), tolerance, items);
+                fields.path("MaxConcurrencyPath", true), tolerance, items, computed);
+    }
+
+    private static StateMachine processor(Fields fields, QueryLanguage machineLanguage) {
+        String field = fields.has("Iterator") ? "Iterator" : "ItemProcessor";
+        ObjectNode processorNode = fields.object(field, true);
+        return processorNode == null ? null : MachineParser.machine(new Fields(processorNode,
+                fields.location() + "." + field, fields.owner() + ", " + field, fields.problems()),
+                PROCESSOR_FIELDS, "an ItemProcessor", machineLanguage);
+    }
+
+    private static FailureTolerance tolerance(Fields fields, ComputedMapLimits computed) {
+        Double percentage = computed.toleratedFailurePercentage() != null ? null
+                : fields.number("ToleratedFailurePercentage", 0);
+        if (percentage != null && percentage > 100) {
+            fields.report("ToleratedFailurePercentage", "must be at most 100, not " + percentage);
+        }
+        return new FailureTolerance(percentage,
+                computed.toleratedFailureCount() != null ? null : fields.integer("ToleratedFailureCount", 0));
     }
 
     /** Whether {@code field} is a path into a workflow variable ({@code $name...}), which need not be a reference. */
@@ -52,13 +63,13 @@ final class MapParser {
                 && (Character.isLetter(text.charAt(1)) || text.charAt(1) == '_');
     }
 
-    /** Whether {@code field} is a {% %} expression, which AWS allows here and this engine does not run yet. */
-    private static boolean computed(Fields fields, String field) {
-        if (!JsonataExpression.is(fields.node().get(field))) {
-            return false;
+    /** The {% %} expression of {@code field} (checked), or null when it is a number or absent. */
+    private static String computed(Fields fields, String field) {
+        JsonNode value = fields.node().get(field);
+        if (!JsonataExpression.is(value)) {
+            return null;
         }
-        fields.report(field, "a {% %} expression here is not supported by the local Step Functions engine yet;"
-                + " give a number");
-        return true;
+        JsonataChecks.expression(fields, field, value);
+        return value.asText();
     }
 }
