@@ -10,8 +10,9 @@ final class HistoryJson {
     /** The detail members of HistoryEvent in the API model that the engine fills. */
     private static final Set<String> DETAIL_MEMBERS = Set.of("executionStarted", "executionSucceeded",
             "executionFailed", "executionAborted", "executionTimedOut", "taskScheduled", "taskStarted",
-            "taskSucceeded", "taskFailed", "taskTimedOut", "taskSubmitted", "taskSubmitFailed", "mapStateStarted", "mapIterationStarted",
-            "mapIterationSucceeded", "mapIterationFailed", "mapIterationAborted");
+            "taskSucceeded", "taskFailed", "taskTimedOut", "taskSubmitted", "taskSubmitFailed", "mapStateStarted",
+            "mapIterationStarted", "mapIterationSucceeded", "mapIterationFailed", "mapIterationAborted",
+            "evaluationFailed");
 
     private HistoryJson() {
     }

@@ -7,6 +7,7 @@ import studio.serverless.runner.stepfunctions.error.StatesFailure;
 import studio.serverless.runner.stepfunctions.language.State;
 import studio.serverless.runner.stepfunctions.language.StateMachine;
 import studio.serverless.runner.stepfunctions.language.Transition;
+import studio.serverless.runner.stepfunctions.processing.VariableScope;
 
 /**
  * One run through a state machine: the whole execution, a Parallel branch or a Map iteration. It enters states
@@ -18,12 +19,23 @@ final class BranchRun {
     private final StateMachine machine;
     private final BranchListener listener;
     private final List<BranchRun> children = new ArrayList<>();
+    private final VariableScope variables;
     private boolean stopped;
 
     BranchRun(ExecutionRun run, StateMachine machine, BranchListener listener) {
+        this(run, machine, listener, VariableScope.root());
+    }
+
+    private BranchRun(ExecutionRun run, StateMachine machine, BranchListener listener, VariableScope variables) {
         this.run = run;
         this.machine = machine;
         this.listener = listener;
+        this.variables = variables;
+    }
+
+    /** The workflow variables this run sees and assigns. */
+    VariableScope variables() {
+        return variables;
     }
 
     ExecutionRun run() {
@@ -38,9 +50,9 @@ final class BranchRun {
         enter(machine.startAt(), input);
     }
 
-    /** A nested run (a branch or iteration) that stops when this one does. */
+    /** A nested run (a branch or iteration) that stops when this one does and reads its variables. */
     BranchRun child(StateMachine nested, BranchListener nestedListener) {
-        BranchRun child = new BranchRun(run, nested, nestedListener);
+        BranchRun child = new BranchRun(run, nested, nestedListener, variables.nested());
         children.add(child);
         return child;
     }

@@ -5,8 +5,6 @@ import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
 import studio.serverless.runner.stepfunctions.language.ChoiceBranch;
 import studio.serverless.runner.stepfunctions.language.ChoiceState;
-import studio.serverless.runner.stepfunctions.language.Transition;
-import studio.serverless.runner.stepfunctions.processing.InputOutput;
 
 /** Choice: the first rule that holds picks the next state, else Default, else States.NoChoiceMatched. */
 final class ChoiceBehaviour implements StateBehaviour {
@@ -16,9 +14,11 @@ final class ChoiceBehaviour implements StateBehaviour {
         ChoiceState choice = (ChoiceState) entry.state();
         JsonNode input = entry.effectiveInput();
         String next = choice.defaultState();
+        ChoiceBranch matched = null;
         for (ChoiceBranch branch : choice.choices()) {
-            if (ChoiceEvaluator.holds(branch.rule(), input)) {
+            if (ChoiceEvaluator.holds(branch.rule(), input, entry)) {
                 next = branch.next();
+                matched = branch;
                 break;
             }
         }
@@ -26,6 +26,6 @@ final class ChoiceBehaviour implements StateBehaviour {
             throw new StatesFailure(ErrorNames.NO_CHOICE_MATCHED, "No Choice Rules matched the input of the state '"
                     + choice.name() + "', and it has no Default: " + input);
         }
-        entry.exit(InputOutput.select(choice.flow().outputPath(), "OutputPath", input), new Transition(next));
+        entry.choose(matched, next, input);
     }
 }

@@ -46,6 +46,16 @@ final class Details {
         return this;
     }
 
+    /** The variables a state assigned, each as JSON text, as AWS's {@code assignedVariables}; none: nothing. */
+    Details variables(java.util.Map<String, JsonNode> assigned) {
+        if (!assigned.isEmpty()) {
+            ObjectNode variables = node.putObject("assignedVariables");
+            assigned.forEach((name, value) -> variables.put(name, value.toString()));
+            node.putObject("assignedVariablesDetails").put("truncated", false);
+        }
+        return this;
+    }
+
     Details number(String field, long value) {
         node.put(field, value);
         return this;

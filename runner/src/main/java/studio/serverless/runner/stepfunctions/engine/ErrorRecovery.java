@@ -1,6 +1,5 @@
 package studio.serverless.runner.stepfunctions.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import studio.serverless.runner.stepfunctions.error.StatesFailure;
 import studio.serverless.runner.stepfunctions.language.Catcher;
 import studio.serverless.runner.stepfunctions.language.ErrorHandling;
 import studio.serverless.runner.stepfunctions.language.Retrier;
-import studio.serverless.runner.stepfunctions.language.Transition;
-import studio.serverless.runner.stepfunctions.processing.InputOutput;
 
 /**
  * Retry and Catch for one state entry: the first retrier whose ErrorEquals matches decides whether to retry
@@ -66,8 +63,7 @@ final class ErrorRecovery {
                 if (failure.cause() != null) {
                     errorOutput.put("Cause", failure.cause());
                 }
-                JsonNode output = InputOutput.merge(catcher.resultPath(), entry.rawInput(), errorOutput);
-                entry.exit(output, new Transition(catcher.next()));
+                entry.caught(catcher, errorOutput);
                 return true;
             }
         }

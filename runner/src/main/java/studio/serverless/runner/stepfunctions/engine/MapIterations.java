@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
+import studio.serverless.runner.stepfunctions.language.FailureTolerance;
 import studio.serverless.runner.stepfunctions.language.MapState;
 import studio.serverless.runner.stepfunctions.processing.PayloadTemplate;
 
@@ -22,6 +23,7 @@ final class MapIterations {
     private final JsonNode input;
     private final JsonNode items;
     private final int limit;
+    private final FailureTolerance tolerance;
     private final ArrayNode results = JsonNodeFactory.instance.arrayNode();
     private final List<BranchRun> running = new ArrayList<>();
     private int started;
@@ -29,7 +31,9 @@ final class MapIterations {
     private int failures;
     private boolean over;
 
-    MapIterations(StateEntry entry, MapState map, JsonNode input, JsonNode items, int concurrency) {
+    MapIterations(StateEntry entry, MapState map, JsonNode input, JsonNode items, int concurrency,
+                  FailureTolerance tolerance) {
+        this.tolerance = tolerance;
         this.entry = entry;
         this.map = map;
         this.input = input;
@@ -53,7 +57,7 @@ final class MapIterations {
         JsonNode item = items.get(index);
         JsonNode selector = map.flow().parameters();
         ObjectNode context = ContextObject.withMapItem(entry.context(), index, item);
-        JsonNode itemInput = selector == null ? item : PayloadTemplate.fill(selector, input, context);
+        JsonNode itemInput = selector == null ? item : selected(selector, context);
         BranchRun iteration = entry.branch().child(map.processor(), new BranchListener() {
             @Override
             public void succeeded(JsonNode output) {
@@ -69,6 +73,16 @@ final class MapIterations {
         entry.run().record(HistoryEventType.MapIterationStarted, Details.create().text("name", map.name())
                 .number("index", index));
         entry.run().post(() -> iteration.start(itemInput));
+    }
+
+    /** The ItemSelector filled for one item, whose index and value are in {@code context}. */
+    private JsonNode selected(JsonNode selector, ObjectNode context) {
+        if (!map.flow().jsonata()) {
+            return PayloadTemplate.fill(selector, input, context, entry.values().variables()::lookup);
+        }
+        ObjectNode states = entry.values().states(null, null);
+        states.set("context", context);
+        return entry.values().fill("ItemSelector", selector, states);
     }
 
     private void ended(int index, JsonNode output, StatesFailure failure) {
@@ -89,7 +103,7 @@ final class MapIterations {
                 error.put("Cause", failure.cause());
             }
             entry.run().record(HistoryEventType.MapIterationFailed, details);
-            if (map.tolerance().exceeded(failures, items.size())) {
+            if (tolerance.exceeded(failures, items.size())) {
                 fail(failure);
                 return;
             }
@@ -110,7 +124,7 @@ final class MapIterations {
     private void fail(StatesFailure failure) {
         over = true;
         running.forEach(BranchRun::stop);
-        boolean tolerating = map.tolerance().percentage() != null || map.tolerance().count() != null;
+        boolean tolerating = tolerance.percentage() != null || tolerance.count() != null;
         StatesFailure reported = tolerating ? new StatesFailure(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                 "The Map state '" + map.name() + "' had " + failures + " failed items, more than it tolerates")
                 : failure;

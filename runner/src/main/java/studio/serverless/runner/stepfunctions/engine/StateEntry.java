@@ -3,7 +3,13 @@ package studio.serverless.runner.stepfunctions.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
+import studio.serverless.runner.stepfunctions.language.Catcher;
+import studio.serverless.runner.stepfunctions.language.ChoiceBranch;
 import studio.serverless.runner.stepfunctions.language.DataFlow;
 import studio.serverless.runner.stepfunctions.language.State;
 import studio.serverless.runner.stepfunctions.language.Transition;
@@ -12,9 +18,13 @@ import studio.serverless.runner.stepfunctions.processing.PayloadTemplate;
 
 /**
  * One entry into a state: its raw input, when it was entered and how often it was retried. It applies the
- * state's input and output processing and hands failures to {@link ErrorRecovery}.
+ * state's input and output processing in its query language, sets the variables it assigns as it leaves, and
+ * hands failures to {@link ErrorRecovery}.
  */
 final class StateEntry {
+
+    /** How an evaluation failure names its field, e.g. {@code ... for the field 'Arguments/Input/id' ...}. */
+    private static final Pattern EVALUATED_FIELD = Pattern.compile("specified for the field '([^']*)'");
 
     private final BranchRun branch;
     private final State state;
@@ -22,6 +32,8 @@ final class StateEntry {
     private final Instant entered;
     private final ErrorRecovery recovery;
     private String taskToken;
+    private final StateValues values = new StateValues(this);
+    private final OutputProcessing processing = new OutputProcessing(this, values);
 
     StateEntry(BranchRun branch, State state, JsonNode rawInput, Instant entered) {
         this.branch = branch;
@@ -47,6 +59,10 @@ final class StateEntry {
         return branch.run();
     }
 
+    StateValues values() {
+        return values;
+    }
+
     /** Runs (or, after a retry's wait, runs again) what the state does. */
     void attempt() {
         guard(() -> StateBehaviours.of(state).attempt(this));
@@ -64,14 +80,20 @@ final class StateEntry {
         }
     }
 
+    /** The input after InputPath; in JSONata the raw input. */
     JsonNode effectiveInput() {
-        return InputOutput.select(flow().inputPath(), "InputPath", rawInput);
+        return flow().jsonata() ? rawInput
+                : InputOutput.select(flow().inputPath(), "InputPath", rawInput, values.variables()::lookup);
     }
 
-    /** The effective input passed through Parameters, if the state has them. */
+    /** The effective input passed through Parameters (JSONata: Arguments), if the state has them. */
     JsonNode parameters(JsonNode effectiveInput) {
         JsonNode template = flow().parameters();
-        return template == null ? effectiveInput : PayloadTemplate.fill(template, effectiveInput, context());
+        if (template == null) {
+            return effectiveInput;
+        }
+        return flow().jsonata() ? values.fill("Arguments", template, values.states(null, null))
+                : PayloadTemplate.fill(template, effectiveInput, context(), values.variables()::lookup);
     }
 
     /** The context object as this state sees it. */
@@ -85,21 +107,40 @@ final class StateEntry {
         this.taskToken = token;
     }
 
-    /** The state's work produced {@code result}: ResultSelector, ResultPath, OutputPath, then on. */
+    /** The state's work produced {@code result}: its output and assignments follow, then its transition. */
     void complete(JsonNode result) {
-        JsonNode selected = flow().resultSelector() == null ? result
-                : PayloadTemplate.fill(flow().resultSelector(), result, context());
-        JsonNode merged = InputOutput.merge(flow().resultPath(), rawInput, selected);
-        exit(InputOutput.select(flow().outputPath(), "OutputPath", merged), StateBehaviours.transition(state));
+        leave(processing.afterResult(result), StateBehaviours.transition(state));
+    }
+
+    /** A Choice state goes to {@code next} because {@code matched} matched (null: by Default). */
+    void choose(ChoiceBranch matched, String next, JsonNode input) {
+        leave(processing.afterChoice(matched, input), new Transition(next));
+    }
+
+    /** {@code catcher} caught the error whose output is {@code errorOutput}. */
+    void caught(Catcher catcher, ObjectNode errorOutput) {
+        leave(processing.afterCatch(catcher, errorOutput), new Transition(catcher.next()));
     }
 
     /** Leaves the state with {@code output} for {@code transition}. */
     void exit(JsonNode output, Transition transition) {
-        run().record(StateEvents.exited(state), Details.state(state.name(), "output", output));
-        branch.go(transition, output);
+        leave(new Departure(output, Map.of()), transition);
+    }
+
+    /** Sets the variables the state assigns and leaves it with its output for {@code transition}. */
+    private void leave(Departure departure, Transition transition) {
+        values.variables().assign(departure.assigned());
+        run().record(StateEvents.exited(state), Details.state(state.name(), "output", departure.output())
+                .variables(departure.assigned()));
+        branch.go(transition, departure.output());
     }
 
     void fail(StatesFailure failure) {
+        if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+            Matcher field = EVALUATED_FIELD.matcher(String.valueOf(failure.cause()));
+            run().record(HistoryEventType.EvaluationFailed, Details.failure(failure.error(), failure.cause())
+                    .text("location", field.find() ? field.group(1) : null).text("state", state.name()));
+        }
         recovery.handle(failure);
     }
 

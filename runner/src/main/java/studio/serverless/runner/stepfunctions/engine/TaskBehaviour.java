@@ -17,8 +17,8 @@ final class TaskBehaviour implements StateBehaviour {
                 ? TaskTokens.create(entry.run().execution().executionArn()) : null;
         entry.useTaskToken(token);
         JsonNode parameters = entry.parameters(entry.effectiveInput());
-        Integer timeout = seconds(task.timeout(), entry.rawInput(), "TimeoutSecondsPath");
-        Integer heartbeat = seconds(task.heartbeat(), entry.rawInput(), "HeartbeatSecondsPath");
+        Integer timeout = seconds(task.timeout(), entry, "TimeoutSeconds");
+        Integer heartbeat = seconds(task.heartbeat(), entry, "HeartbeatSeconds");
         TaskResource resource = TaskResource.of(task.resource());
         Details scheduled = resource.details().text("region", entry.run().region()).json("parameters", parameters);
         if (timeout != null) {
@@ -32,10 +32,15 @@ final class TaskBehaviour implements StateBehaviour {
         new TaskAttempt(entry, task, timeout, heartbeat, token).start(parameters);
     }
 
-    private static Integer seconds(TimeLimit limit, JsonNode input, String field) {
+    private static Integer seconds(TimeLimit limit, StateEntry entry, String literalField) {
         if (limit == null || limit.seconds() != null) {
             return limit == null ? null : limit.seconds();
         }
+        if (limit.expression() != null) {
+            return (int) Math.min(Integer.MAX_VALUE, entry.values().whole(literalField, limit.expression(), 1));
+        }
+        JsonNode input = entry.rawInput();
+        String field = literalField + "Path";
         JsonPath path = limit.path();
         JsonNode value = path.find(input).orElseThrow(() -> new StatesFailure(ErrorNames.RUNTIME,
                 "Invalid path '" + path + "' in " + field + ": it selects nothing in the input '" + input + "'"));

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
+import studio.serverless.runner.stepfunctions.jsonata.JsonataEvaluator;
+import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
 import studio.serverless.runner.stepfunctions.language.WaitState;
 import studio.serverless.runner.stepfunctions.path.JsonPath;
 
@@ -16,8 +18,24 @@ final class WaitBehaviour implements StateBehaviour {
     public void attempt(StateEntry entry) {
         WaitState wait = (WaitState) entry.state();
         JsonNode input = entry.effectiveInput();
-        Instant until = until(wait, input, entry.run().now());
+        Instant until = wait.flow().jsonata() ? computed(wait, entry) : until(wait, input, entry.run().now());
         entry.run().at(until, () -> entry.guard(() -> entry.complete(input)));
+    }
+
+    private static Instant computed(WaitState wait, StateEntry entry) {
+        if (wait.secondsExpression() != null) {
+            return entry.run().now().plusSeconds(entry.values().whole("Seconds", wait.secondsExpression(), 0));
+        }
+        if (wait.timestamp() == null || !JsonataExpression.is(wait.timestamp())) {
+            return until(wait, entry.rawInput(), entry.run().now());
+        }
+        JsonNode timestamp = entry.values().evaluate("Timestamp", wait.timestamp());
+        try {
+            return OffsetDateTime.parse(timestamp.asText()).toInstant();
+        } catch (DateTimeParseException notTimestamp) {
+            throw JsonataEvaluator.failure(JsonataExpression.body(wait.timestamp()), "Timestamp", "returned an"
+                    + " unexpected result type. Expected an RFC 3339 timestamp, but was " + timestamp);
+        }
     }
 
     private static Instant until(WaitState wait, JsonNode input, Instant now) {

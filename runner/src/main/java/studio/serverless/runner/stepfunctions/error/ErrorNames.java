@@ -23,6 +23,8 @@ public final class ErrorNames {
     public static final String BRANCH_FAILED = "States.BranchFailed";
     /** A Choice state matched no rule and has no Default. */
     public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    /** A JSONata expression failed, returned nothing (undefined) or a value of the wrong type. */
+    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
     /** An intrinsic function failed. */
     public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
     /** A Map state had more failed items than it tolerates. */

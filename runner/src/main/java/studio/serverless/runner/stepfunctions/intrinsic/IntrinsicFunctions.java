@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
 
@@ -49,26 +50,35 @@ public final class IntrinsicFunctions {
      * Throws {@link StatesFailure} {@code States.IntrinsicFailure} when an argument is missing or of the wrong type.
      */
     public static JsonNode evaluate(IntrinsicCall call, JsonNode input, JsonNode context) {
+        return evaluate(call, input, context, name -> null);
+    }
+
+    /** As {@link #evaluate(IntrinsicCall, JsonNode, JsonNode)}, with arguments such as {@code $name} from variables. */
+    public static JsonNode evaluate(IntrinsicCall call, JsonNode input, JsonNode context,
+                                    Function<String, JsonNode> variables) {
         List<JsonNode> values = new ArrayList<>();
         for (int i = 0; i < call.arguments().size(); i++) {
-            values.add(argument(call, i, input, context));
+            values.add(argument(call, i, input, context, variables));
         }
         return FUNCTIONS.get(call.function()).body().apply(new Arguments(call.function(), values));
     }
 
-    private static JsonNode argument(IntrinsicCall call, int index, JsonNode input, JsonNode context) {
+    private static JsonNode argument(IntrinsicCall call, int index, JsonNode input, JsonNode context,
+                                     Function<String, JsonNode> variables) {
         IntrinsicArgument argument = call.arguments().get(index);
         if (argument instanceof IntrinsicArgument.Literal literal) {
             boolean template = index == 0 && "States.Format".equals(call.function()) && literal.value().isTextual();
             return template ? JsonNodeFactory.instance.textNode(literal.written()) : literal.value();
         }
         if (argument instanceof IntrinsicArgument.Call nested) {
-            return evaluate(nested.call(), input, context);
+            return evaluate(nested.call(), input, context, variables);
         }
         IntrinsicArgument.PathReference reference = (IntrinsicArgument.PathReference) argument;
-        return reference.path().find(reference.context() ? context : input).orElseThrow(() -> new StatesFailure(
-                ErrorNames.INTRINSIC_FAILURE, "The function " + call.function() + " was given the path '"
-                + (reference.context() ? "$" : "") + reference.path() + "', which selects nothing in "
-                + (reference.context() ? "the context object" : "the input")));
+        String source = reference.path().variable() != null ? "the variables"
+                : reference.context() ? "the context object" : "the input";
+        return reference.path().find(reference.context() ? context : input, variables).orElseThrow(() ->
+                new StatesFailure(ErrorNames.INTRINSIC_FAILURE, "The function " + call.function() + " was given the"
+                        + " path '" + (reference.context() ? "$" : "") + reference.path()
+                        + "', which selects nothing in " + source));
     }
 }

@@ -19,6 +19,10 @@ public sealed interface ChoiceRule {
     record Not(ChoiceRule rule) implements ChoiceRule {
     }
 
+    /** A JSONata rule: holds when {@code condition} (true, false or a {% %} expression) is true. */
+    record Condition(JsonNode condition) implements ChoiceRule {
+    }
+
     /**
      * {@code Variable} compared by {@code operator} with a literal {@code value}, or with the value at
      * {@code valuePath} for the {@code *Path} operators.

@@ -17,7 +17,7 @@ final class ChoiceRuleParser {
     private ChoiceRuleParser() {
     }
 
-    static List<ChoiceBranch> choices(Fields state) {
+    static List<ChoiceBranch> choices(Fields state, QueryLanguage language) {
         ArrayNode choices = state.array("Choices", true);
         List<ChoiceBranch> branches = new ArrayList<>();
         if (choices != null && choices.isEmpty()) {
@@ -26,11 +26,18 @@ final class ChoiceRuleParser {
         for (int i = 0; choices != null && i < choices.size(); i++) {
             Fields rule = ruleFields(state, "Choices[" + i + "]", choices.get(i));
             if (rule != null) {
-                String next = rule.text("Next", true);
-                branches.add(new ChoiceBranch(rule(rule), next));
+                branches.add(branch(rule, language));
             }
         }
         return List.copyOf(branches);
+    }
+
+    private static ChoiceBranch branch(Fields rule, QueryLanguage language) {
+        if (language == QueryLanguage.JSONATA) {
+            return JsonataChoiceParser.branch(rule);
+        }
+        String next = rule.text("Next", true);
+        return new ChoiceBranch(rule(rule), next, AssignChecks.assign(rule, language), null);
     }
 
     private static Fields ruleFields(Fields parent, String field, JsonNode node) {
@@ -74,6 +81,11 @@ final class ChoiceRuleParser {
     }
 
     private static ChoiceRule comparison(Fields rule) {
+        if (rule.has("Condition")) {
+            rule.report("Condition", "is a JSONata field, but this state uses JSONPath; set \"QueryLanguage\":"
+                    + " \"JSONata\" on the state or compare a Variable with an operator such as StringEquals");
+            return new ChoiceRule.Comparison(null, ComparisonOperator.IsPresent, null, null);
+        }
         JsonPath variable = rule.path("Variable", false);
         if (!rule.has("Variable")) {
             rule.report("Variable", "is required in a comparison (or use And, Or, Not)");
@@ -81,7 +93,7 @@ final class ChoiceRuleParser {
         List<String> operators = new ArrayList<>();
         for (Iterator<String> names = rule.node().fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!List.of("Variable", "Next", "Comment").contains(name)) {
+            if (!List.of("Variable", "Next", "Comment", "Assign").contains(name)) {
                 operators.add(name);
             }
         }

@@ -41,17 +41,11 @@ public final class DefinitionParser {
                     "the definition must be a JSON object with StartAt and States, not " + definition)));
         }
         Fields fields = new Fields((ObjectNode) definition, "", "The state machine", problems);
-        String language = fields.text("QueryLanguage", false);
-        if (language != null && !QueryLanguage.JSONPATH.written().equals(language)) {
-            fields.report("QueryLanguage", QueryLanguage.JSONATA.written().equals(language)
-                    ? "JSONata is not supported by the local Step Functions engine yet"
-                    : "must be JSONPath or JSONata, not '" + language + "'");
-        }
         String version = fields.text("Version", false);
         if (version != null && !"1.0".equals(version)) {
             fields.report("Version", "must be \"1.0\", not '" + version + "'");
         }
-        StateMachine machine = MachineParser.machine(fields, TOP_LEVEL, "a state machine");
+        StateMachine machine = MachineParser.machine(fields, TOP_LEVEL, "a state machine", QueryLanguage.JSONPATH);
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems);
         }

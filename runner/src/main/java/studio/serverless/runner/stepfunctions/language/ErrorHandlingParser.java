@@ -5,20 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import studio.serverless.runner.stepfunctions.error.ErrorNames;
+import studio.serverless.runner.stepfunctions.path.JsonPath;
 
 /** Reads and checks the Retry and Catch fields of a state. */
 final class ErrorHandlingParser {
 
     private static final Set<String> RETRIER_FIELDS = Set.of("ErrorEquals", "IntervalSeconds", "MaxAttempts",
             "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment");
-    private static final Set<String> CATCHER_FIELDS = Set.of("ErrorEquals", "Next", "ResultPath", "Comment");
+    private static final Set<String> CATCHER_FIELDS = Set.of("ErrorEquals", "Next", "ResultPath", "Assign",
+            "Comment");
+    private static final Set<String> JSONATA_CATCHER_FIELDS = Set.of("ErrorEquals", "Next", "Output", "Assign",
+            "Comment");
 
     private ErrorHandlingParser() {
     }
 
-    static ErrorHandling parse(Fields state) {
+    static ErrorHandling parse(Fields state, QueryLanguage language) {
         List<Retrier> retriers = new ArrayList<>();
         ArrayNode retry = state.array("Retry", false);
         for (int i = 0; retry != null && i < retry.size(); i++) {
@@ -33,12 +38,24 @@ final class ErrorHandlingParser {
         for (int i = 0; catches != null && i < catches.size(); i++) {
             Fields entry = entry(state, "Catch", i, catches.get(i));
             if (entry != null) {
-                entry.onlyAllowed(CATCHER_FIELDS, "a catcher");
-                catchers.add(new Catcher(errorEquals(entry, i == catches.size() - 1), entry.text("Next", true),
-                        entry.dataPath("ResultPath", true)));
+                catchers.add(catcher(entry, i == catches.size() - 1, language));
             }
         }
         return new ErrorHandling(List.copyOf(retriers), List.copyOf(catchers));
+    }
+
+    private static Catcher catcher(Fields entry, boolean last, QueryLanguage language) {
+        boolean jsonata = language == QueryLanguage.JSONATA;
+        entry.onlyAllowed(jsonata ? JSONATA_CATCHER_FIELDS : CATCHER_FIELDS,
+                jsonata ? "a catcher of a JSONata state" : "a catcher of a JSONPath state");
+        List<String> errors = errorEquals(entry, last);
+        String next = entry.text("Next", true);
+        JsonNode assign = AssignChecks.assign(entry, language);
+        if (jsonata) {
+            return new Catcher(errors, next, Optional.of(JsonPath.ROOT), JsonataChecks.template(entry, "Output"),
+                    assign);
+        }
+        return new Catcher(errors, next, entry.dataPath("ResultPath", true), null, assign);
     }
 
     private static Fields entry(Fields state, String field, int index, JsonNode node) {

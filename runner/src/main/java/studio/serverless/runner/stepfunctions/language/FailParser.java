@@ -6,9 +6,13 @@ final class FailParser {
     private FailParser() {
     }
 
-    static FailState fail(String name, Fields fields) {
+    static FailState fail(String name, Fields fields, DataFlow flow) {
+        if (flow.jsonata()) {
+            JsonataChecks.template(fields, "Error");
+            JsonataChecks.template(fields, "Cause");
+        }
         return new FailState(name, literal(fields, "Error"), computed(fields, "ErrorPath"),
-                literal(fields, "Cause"), computed(fields, "CausePath"));
+                literal(fields, "Cause"), computed(fields, "CausePath"), flow);
     }
 
     private static String literal(Fields fields, String field) {

@@ -56,9 +56,14 @@ final class Fields {
     }
 
     void onlyAllowed(Set<String> allowed, String what) {
+        onlyAllowed(allowed, allowed, what);
+    }
+
+    /** Reports every field outside {@code accepted} (reported elsewhere when not {@code allowed}). */
+    void onlyAllowed(Set<String> accepted, Set<String> allowed, String what) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name)) {
+            if (!accepted.contains(name)) {
                 report(name, "is not a field of " + what + " (allowed: " + String.join(", ", sorted(allowed)) + ")");
             }
         }

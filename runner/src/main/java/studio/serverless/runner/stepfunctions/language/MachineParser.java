@@ -16,8 +16,10 @@ final class MachineParser {
     private MachineParser() {
     }
 
-    static StateMachine machine(Fields fields, Set<String> allowed, String what) {
+    /** A machine whose states use {@code inherited} unless it or they say otherwise. */
+    static StateMachine machine(Fields fields, Set<String> allowed, String what, QueryLanguage inherited) {
         fields.onlyAllowed(allowed, what);
+        QueryLanguage language = QueryLanguage.of(fields, inherited);
         String startAt = fields.text("StartAt", true);
         ObjectNode statesNode = fields.object("States", true);
         Map<String, State> states = new LinkedHashMap<>();
@@ -27,7 +29,7 @@ final class MachineParser {
         for (Iterator<Map.Entry<String, JsonNode>> it = statesNode == null ? null : statesNode.fields();
              it != null && it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            State state = state(fields, entry.getKey(), entry.getValue());
+            State state = state(fields, entry.getKey(), entry.getValue(), language);
             if (state != null) {
                 states.put(entry.getKey(), state);
             }
@@ -38,12 +40,12 @@ final class MachineParser {
         }
         Integer timeout = fields.integer("TimeoutSeconds", 1);
         StateMachine machine = new StateMachine(fields.text("Comment", false), startAt,
-                Collections.unmodifiableMap(states), timeout, QueryLanguage.JSONPATH);
+                Collections.unmodifiableMap(states), timeout, language);
         TransitionChecks.check(fields, machine, statesNode);
         return machine;
     }
 
-    private static State state(Fields machine, String name, JsonNode node) {
+    private static State state(Fields machine, String name, JsonNode node, QueryLanguage language) {
         String location = machine.location().isEmpty() ? "States." + name : machine.location() + ".States." + name;
         String owner = "State '" + name + "'";
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
@@ -54,7 +56,7 @@ final class MachineParser {
             machine.problems().add(new DefinitionProblem(location, owner + ": must be a JSON object, not " + node));
             return null;
         }
-        return StateParser.parse(name, new Fields((ObjectNode) node, location, owner, machine.problems()));
+        return StateParser.parse(name, new Fields((ObjectNode) node, location, owner, machine.problems()), language);
     }
 
     static String names(ObjectNode states) {

@@ -14,7 +14,8 @@ final class ParallelParser {
     private ParallelParser() {
     }
 
-    static ParallelState parallel(String name, Fields fields, DataFlow flow, Transition transition) {
+    static ParallelState parallel(String name, Fields fields, DataFlow flow, Transition transition,
+                                  QueryLanguage machineLanguage) {
         ArrayNode array = fields.array("Branches", true);
         List<StateMachine> branches = new ArrayList<>();
         if (array != null && array.isEmpty()) {
@@ -28,8 +29,9 @@ final class ParallelParser {
             }
             Fields branch = new Fields((ObjectNode) array.get(i), fields.location() + "." + field,
                     fields.owner() + ", " + field, fields.problems());
-            branches.add(MachineParser.machine(branch, BRANCH_FIELDS, "a Parallel branch"));
+            branches.add(MachineParser.machine(branch, BRANCH_FIELDS, "a Parallel branch", machineLanguage));
         }
-        return new ParallelState(name, flow, transition, ErrorHandlingParser.parse(fields), List.copyOf(branches));
+        return new ParallelState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()),
+                List.copyOf(branches));
     }
 }

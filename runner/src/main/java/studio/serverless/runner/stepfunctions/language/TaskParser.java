@@ -1,5 +1,8 @@
 package studio.serverless.runner.stepfunctions.language;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import studio.serverless.runner.stepfunctions.jsonata.JsonataExpression;
+
 /** Reads the fields special to a Task state. */
 final class TaskParser {
 
@@ -11,16 +14,22 @@ final class TaskParser {
         if (resource != null && !resource.startsWith("arn:")) {
             fields.report("Resource", "must be an ARN (arn:...), not '" + resource + "'");
         }
-        TimeLimit timeout = limit(fields, "TimeoutSeconds");
-        TimeLimit heartbeat = limit(fields, "HeartbeatSeconds");
+        TimeLimit timeout = limit(fields, "TimeoutSeconds", flow.jsonata());
+        TimeLimit heartbeat = limit(fields, "HeartbeatSeconds", flow.jsonata());
         if (timeout != null && heartbeat != null && timeout.seconds() != null && heartbeat.seconds() != null
                 && heartbeat.seconds() >= timeout.seconds()) {
             fields.report("HeartbeatSeconds", "must be less than TimeoutSeconds (" + timeout.seconds() + ")");
         }
-        return new TaskState(name, flow, transition, ErrorHandlingParser.parse(fields), resource, timeout, heartbeat);
+        return new TaskState(name, flow, transition, ErrorHandlingParser.parse(fields, flow.language()), resource,
+                timeout, heartbeat);
     }
 
-    private static TimeLimit limit(Fields fields, String field) {
+    private static TimeLimit limit(Fields fields, String field, boolean jsonata) {
+        JsonNode value = fields.node().get(field);
+        if (jsonata && JsonataExpression.is(value)) {
+            JsonataChecks.expression(fields, field, value);
+            return new TimeLimit(null, null, value.asText());
+        }
         if (fields.has(field) && fields.has(field + "Path")) {
             fields.report(field + "Path", "a Task has " + field + " or " + field + "Path, not both");
         }

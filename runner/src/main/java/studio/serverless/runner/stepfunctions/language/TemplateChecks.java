@@ -20,7 +20,7 @@ final class TemplateChecks {
         return template;
     }
 
-    private static void check(Fields fields, String where, JsonNode node) {
+    static void check(Fields fields, String where, JsonNode node) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 check(fields, where + "[" + i + "]", node.get(i));

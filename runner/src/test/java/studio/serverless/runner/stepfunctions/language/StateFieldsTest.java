@@ -32,4 +32,29 @@ class StateFieldsTest {
             assertTrue(extra.isEmpty(), type + " accepts fields the schema lacks: " + extra);
         });
     }
+
+    @Test
+    void everyFieldOfAJsonataStateIsAFieldOfTheReferenceSchema() {
+        JsonNode definitions = StatesReference.schemaJson().get("definitions");
+        StateFields.JSONATA_BY_TYPE.forEach((type, fields) -> {
+            Set<String> schemaFields = new HashSet<>();
+            definitions.get(type.toLowerCase(Locale.ROOT)).path("properties").fieldNames()
+                    .forEachRemaining(schemaFields::add);
+            // as for JSONPath, the schema's Succeed lists only Type and Comment; AWS gives a JSONata Succeed Output
+            if ("Succeed".equals(type)) {
+                schemaFields.addAll(Set.of("Output", "QueryLanguage"));
+            }
+            Set<String> extra = new HashSet<>(fields);
+            extra.removeAll(schemaFields);
+            assertTrue(extra.isEmpty(), type + " accepts JSONata fields the schema lacks: " + extra);
+        });
+    }
+
+    @Test
+    void noFieldBelongsToOneLanguageOnlyAndIsAllowedInIt() {
+        StateFields.JSONATA_BY_TYPE.forEach((type, fields) -> fields.forEach(field -> assertTrue(
+                !StateFields.JSONPATH_ONLY.containsKey(field), type + " (JSONata) allows " + field)));
+        StateFields.BY_TYPE.forEach((type, fields) -> fields.forEach(field -> assertTrue(
+                !StateFields.JSONATA_ONLY.containsKey(field), type + " (JSONPath) allows " + field)));
+    }
 }

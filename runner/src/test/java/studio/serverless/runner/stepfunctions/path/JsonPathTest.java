@@ -97,4 +97,21 @@ class JsonPathTest {
         assertTrue(!JsonPath.compile("$.a[*]").isReference());
         assertTrue(!JsonPath.compile("$..a").isReference());
     }
+
+    @Test
+    void aPathThatStartsWithAVariableNameReadsThatVariable() {
+        JsonPath path = JsonPath.compile("$order.items[1].sku");
+        JsonNode order = json("{'items':[{'sku':'a'},{'sku':'b'}]}");
+
+        assertEquals("order", path.variable());
+        assertEquals(json("'b'"), path.find(json(STORE), name -> "order".equals(name) ? order : null).orElseThrow());
+        assertTrue(path.find(json(STORE), name -> null).isEmpty(), "an unset variable selects nothing");
+        assertTrue(path.find(json(STORE)).isEmpty(), "without variables a variable path selects nothing");
+    }
+
+    @Test
+    void aVariablePathIsNeverAReferencePathSoNothingIsWrittenToIt() {
+        assertTrue(!JsonPath.compile("$result").isReference());
+        assertEquals(null, JsonPath.compile("$.result").variable());
+    }
 }
