@@ -3,6 +3,8 @@ package studio.serverless.runner.stepfunctions.jsonata;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,14 @@ public final class JsonataExpression {
 
     private static final String OPEN = "{%";
     private static final String CLOSE = "%}";
+    private static final int CACHED_PER_THREAD = 2048;
+    private static final ThreadLocal<Map<String, Jsonata>> PARSED = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(CACHED_PER_THREAD, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Jsonata> eldest) {
+                    return size() > CACHED_PER_THREAD;
+                }
+            });
     private static final Pattern BARE_ROOT = Pattern.compile("^\\$\\$?(?=[.\\[\\s]|$)");
 
     private JsonataExpression() {
@@ -54,7 +64,15 @@ public final class JsonataExpression {
         }
     }
 
+    /**
+     * The parsed expression of {@code text}, from this thread's cache: parsing costs far more than evaluating, and a
+     * parsed expression is evaluated with a fresh frame each time, but never by two threads at once.
+     */
     static Jsonata compile(String text) {
+        return PARSED.get().computeIfAbsent(text, JsonataExpression::parse);
+    }
+
+    private static Jsonata parse(String text) {
         Jsonata expression = Jsonata.jsonata(body(text));
         expression.setOutputConvertNulls(false);
         AwsFunctions.register(expression);

@@ -43,11 +43,17 @@ public final class TransitionBenchmark {
             }
             double single = median(engine, chain, 1, "single");
             double concurrent = median(engine, chain, CONCURRENT, "concurrent");
+            StateMachine jsonataChain = DefinitionParser.parse(PassChain.jsonataDefinition(CHAIN));
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                transitionsPerSecond(engine, jsonataChain, 1, "jsonata-warm-" + round);
+            }
+            double jsonata = median(engine, jsonataChain, 1, "jsonata");
             ParkedExecutions.Figures parked = ParkedExecutions.park(engine);
             System.out.printf(Locale.ROOT, "Chain of %d Pass states: %.0f transitions/s one execution at a time, "
-                    + "%.0f with %d at once%n", CHAIN, single, concurrent, CONCURRENT);
+                    + "%.0f with %d at once; %.0f in JSONata, one at a time%n", CHAIN, single, concurrent, CONCURRENT,
+                    jsonata);
             System.out.println(parked.describe());
-            System.out.println(row(single, concurrent, parked));
+            System.out.println(row(single, concurrent, parked, jsonata));
         }
     }
 
@@ -78,9 +84,9 @@ public final class TransitionBenchmark {
         return (double) count * CHAIN / seconds;
     }
 
-    private static String row(double single, double concurrent, ParkedExecutions.Figures parked) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,.0f | %,.0f (%d at once) | %s |",
+    private static String row(double single, double concurrent, ParkedExecutions.Figures parked, double jsonata) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,.0f | %,.0f (%d at once) | %s | %,.0f |",
                 LocalDate.now(), BenchMachine.describe(), System.getProperty("java.version"), CHAIN, single,
-                concurrent, CONCURRENT, parked.cells());
+                concurrent, CONCURRENT, parked.cells(), jsonata);
     }
 }
