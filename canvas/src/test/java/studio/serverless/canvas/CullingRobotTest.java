@@ -1,11 +1,21 @@
 package studio.serverless.canvas;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -59,7 +69,7 @@ class CullingRobotTest {
     }
 
     @Test
-    void zoomedFarOutTheFiguresLeaveOutTheirText(FxRobot robot) {
+    void zoomedFarOutTheFiguresLeaveOutTheirTextAndShowItAgainOnceZoomedBackIn(FxRobot robot) {
         // given
         robot.interact(() -> editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(100, 100)));
 
@@ -73,7 +83,52 @@ class CullingRobotTest {
         robot.interact(() -> editor.zoomProperty().set(1));
 
         // then
-        assertTrue(node(robot, "#service-lambda-1 .service-name").isVisible());
+        awaitSettled(() -> node(robot, "#service-lambda-1 .service-name").isVisible());
+    }
+
+    @Test
+    void whileTheZoomChangesFiguresAreDrawnAsPlainBoxesThenInDetailOnceItSettles(FxRobot robot) {
+        // given
+        robot.interact(() -> editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(100, 100)));
+        Region figure = robot.lookup("#service-lambda-1").queryAs(Region.class);
+
+        // when
+        robot.interact(() -> editor.zoomProperty().set(0.8));
+
+        // then
+        assertTrue(figure.isVisible());
+        assertNotNull(figure.getBackground(), "a plain box");
+        assertFalse(node(robot, "#service-lambda-1 .service-name").isVisible());
+        awaitSettled(() -> node(robot, "#service-lambda-1 .service-name").isVisible());
+        assertNull(figure.getBackground());
+    }
+
+    @Test
+    void zoomedFarOutEveryServiceIsDrawnAsABoxInItsCategoryColour(FxRobot robot) {
+        // given
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) {
+                editor.addService(i % 2 == 0 ? ServiceKind.LAMBDA_FUNCTION : ServiceKind.SQS_QUEUE,
+                        new Point(400 * (i % 6), 700 * (i / 6)));
+            }
+        });
+
+        // when
+        robot.interact(editor::zoomToFit);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then
+        var figures = editor.lookupAll(".service-figure");
+        assertEquals(30, figures.size());
+        for (Node figure : figures) {
+            assertTrue(figure.isVisible(), figure.getId() + " hidden");
+            Background box = ((Region) figure).getBackground();
+            assertNotNull(box, figure.getId() + " has no box");
+            Paint outline = box.getFills().get(0).getFill();
+            String colour = (figure.getId().contains("lambda") ? ServiceKind.LAMBDA_FUNCTION : ServiceKind.SQS_QUEUE)
+                    .category().colour();
+            assertEquals(Color.web(colour), outline, figure.getId());
+        }
     }
 
     @Test
@@ -98,6 +153,15 @@ class CullingRobotTest {
         // then
         assertTrue(node(robot, "#connection-c1").isVisible());
         assertTrue(node(robot, "#connection-c1 .edge-line").isVisible());
+    }
+
+    /** Waits for the zoom to settle ({@code ViewCuller.SETTLE_MILLIS} after the last step) and this to hold. */
+    private static void awaitSettled(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("not so 5 s after the zoom", e);
+        }
     }
 
     private static Node node(FxRobot robot, String query) {

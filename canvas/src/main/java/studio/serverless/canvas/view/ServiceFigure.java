@@ -116,15 +116,19 @@ public final class ServiceFigure extends Region {
         refreshOutline();
     }
 
-    /** Draws the icon, name, kind and handle (true), or just a square outlined box when zoomed far out (false). */
+    /**
+     * Draws the icon, name, kind and handle (true), or just a square box outlined in the category colour (false:
+     * zoomed far out, or while zooming). The plain box is two filled rectangles of the figure's own background,
+     * which software rendering fills row by row, where an outline would go through the path rasteriser.
+     */
     public void setDetailed(boolean detailed) {
-        if (iconSlot.isVisible() != detailed) {
+        if (body.isVisible() != detailed) {
+            body.setVisible(detailed);
             iconSlot.setVisible(detailed);
             name.setVisible(detailed);
             kind.setVisible(detailed);
             connectorHandle.setVisible(detailed);
-            body.setArcWidth(detailed ? ARC : 0);
-            body.setArcHeight(detailed ? ARC : 0);
+            setBackground(detailed ? null : PlainBox.of(body));
         }
     }
 
