@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.CacheHint;
 import javafx.scene.Node;
@@ -35,6 +36,9 @@ public final class ServiceFigure extends Region {
 
     private static final double PADDING = 12;
     private static final double ARC = 14;
+    private static final double ICON_TOP = (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2;
+    private static final Insets ICON_INSETS =
+            new Insets(ICON_TOP, FigureGeometry.WIDTH - PADDING - FigureGeometry.ICON_SIZE, ICON_TOP, PADDING);
     /** The width beside the icon; longer names and kinds end in an ellipsis. */
     private static final double TEXT_WIDTH = FigureGeometry.WIDTH - 3 * PADDING - FigureGeometry.ICON_SIZE;
 
@@ -128,7 +132,7 @@ public final class ServiceFigure extends Region {
             name.setVisible(detailed);
             kind.setVisible(detailed);
             connectorHandle.setVisible(detailed);
-            setBackground(detailed ? null : PlainBox.of(body));
+            setBackground(detailed ? null : PlainBox.of(body, ICON_INSETS));
         }
     }
 
@@ -209,7 +213,7 @@ public final class ServiceFigure extends Region {
         outline.setVisible(false);
         iconSlot.getStyleClass().add("icon-slot");
         iconSlot.setPrefSize(FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
-        iconSlot.resizeRelocate(PADDING, (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2,
+        iconSlot.resizeRelocate(PADDING, ICON_TOP,
                 FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
         double textX = PADDING * 2 + FigureGeometry.ICON_SIZE;
         name.getStyleClass().add("service-name");
