@@ -2,6 +2,7 @@ package studio.serverless.canvas.view;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
@@ -9,7 +10,8 @@ import studio.serverless.canvas.geometry.Box;
 /**
  * Applies {@link ViewCulling} to the figures and edges of a {@link DiagramView} as the view pans and zooms. It files
  * them in tiles ({@link TileLayer}) and shows or hides whole tiles, keeps shown tiles (or, zoomed far out, the whole
- * content) as bitmaps once settled, and settles the zoom {@value #SETTLE_MILLIS} ms after its last step.
+ * content) as bitmaps once settled, and settles the zoom {@value #SETTLE_MILLIS} ms after its last step, on the
+ * first frame without a zoom step: when frames are slower than that, the gesture is not over yet.
  */
 final class ViewCuller {
 
@@ -29,6 +31,9 @@ final class ViewCuller {
     private final Pane content;
     /** Made on the first zoom: an export's view never zooms. */
     private PauseTransition settleTimer;
+    /** Set when the settle delay has passed, cleared by a zoom step; checked after the layout of a frame. */
+    private boolean settleDue;
+    private final Runnable settleAfterLayout = this::settleAfterLayout;
 
     /** Culls the figures and edges put in these layers, caching this content pane when zoomed far out. */
     ViewCuller(ViewLayers layers) {
@@ -41,6 +46,7 @@ final class ViewCuller {
     void cullTo(Box visibleArea, double zoom) {
         ViewCulling.Change change = culling.update(visibleArea, zoom);
         if (change.zoom()) {
+            settleDue = false;
             settleTimer().playFromStart();
         }
         if (change.area() || change.detail()) {
@@ -124,11 +130,28 @@ final class ViewCuller {
         if (settleTimer == null) {
             settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
             settleTimer.setOnFinished(event -> {
-                if (culling.settle()) {
-                    applyCulling(true);
+                settleDue = true;
+                Scene scene = content.getScene();
+                if (scene == null) {
+                    settleAfterLayout();
+                } else {
+                    // animations (a zoom step among them) run before layout in a frame: afterwards, it is known
+                    scene.addPostLayoutPulseListener(settleAfterLayout);
                 }
             });
         }
         return settleTimer;
+    }
+
+    private void settleAfterLayout() {
+        if (content.getScene() != null) {
+            content.getScene().removePostLayoutPulseListener(settleAfterLayout);
+        }
+        if (settleDue) {
+            settleDue = false;
+            if (culling.settle()) {
+                applyCulling(true);
+            }
+        }
     }
 }
