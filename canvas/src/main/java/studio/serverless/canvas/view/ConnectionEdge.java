@@ -37,6 +37,7 @@ public final class ConnectionEdge extends Group {
     private Connection connection;
     private Tooltip tooltip;
     private boolean culled;
+    private boolean detailed = true;
 
     /** An edge showing a connection; call {@link #route} to place it. */
     public ConnectionEdge(Connection connection) {
@@ -90,11 +91,11 @@ public final class ConnectionEdge extends Group {
      * Draws the label, arrowhead and dash pattern (true), or a plain line when zoomed far out (false): there a
      * dash is a pixel or two long and costs software rendering more than the rest of the edge.
      */
-    public void setDetailed(boolean detailed) {
-        if (label.isVisible() != detailed) {
-            label.setVisible(detailed);
-            arrow.setVisible(detailed);
+    public void setDetailed(boolean newDetailed) {
+        if (detailed != newDetailed) {
+            detailed = newDetailed;
             line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
+            refreshParts();
         }
     }
 
@@ -103,12 +104,17 @@ public final class ConnectionEdge extends Group {
         setVisible(!hidden);
         if (culled != hidden) {
             culled = hidden;
-            if (hidden) {
-                getChildren().clear();
-            } else {
-                getChildren().setAll(line, arrow, label);
-                ServiceFigure.applyCssIfShown(this);
-            }
+            refreshParts();
+        }
+    }
+
+    /** Puts in the scene the parts drawn now: none when culled, only the line when plain. */
+    private void refreshParts() {
+        if (culled) {
+            getChildren().clear();
+        } else {
+            getChildren().setAll(detailed ? List.of(line, arrow, label) : List.of(line));
+            ServiceFigure.applyCssIfShown(this);
         }
     }
 

@@ -55,6 +55,7 @@ public final class ServiceFigure extends Region {
     private String fullKind;
     private Point position;
     private boolean culled;
+    private boolean detailed = true;
 
     /** A figure showing a service, with an icon from the factory. */
     public ServiceFigure(Service service, IconFactory icons) {
@@ -122,17 +123,14 @@ public final class ServiceFigure extends Region {
 
     /**
      * Draws the icon, name, kind and handle (true), or just a square box outlined in the category colour (false:
-     * zoomed far out, or while zooming). The plain box is two filled rectangles of the figure's own background,
-     * which software rendering fills row by row, where an outline would go through the path rasteriser.
+     * zoomed far out, or while zooming). The plain box is filled rectangles of the figure's own background, which
+     * software rendering fills row by row, where an outline would go through the path rasteriser; the parts it does
+     * not draw leave the scene, as culled ones do.
      */
-    public void setDetailed(boolean detailed) {
-        if (body.isVisible() != detailed) {
-            body.setVisible(detailed);
-            iconSlot.setVisible(detailed);
-            name.setVisible(detailed);
-            kind.setVisible(detailed);
-            connectorHandle.setVisible(detailed);
-            setBackground(detailed ? null : PlainBox.of(body, ICON_INSETS));
+    public void setDetailed(boolean newDetailed) {
+        if (detailed != newDetailed) {
+            detailed = newDetailed;
+            refreshParts();
         }
     }
 
@@ -145,12 +143,7 @@ public final class ServiceFigure extends Region {
         setVisible(!hidden);
         if (culled != hidden) {
             culled = hidden;
-            if (hidden) {
-                getChildren().clear();
-            } else {
-                getChildren().setAll(parts());
-                applyCssIfShown(this);
-            }
+            refreshParts();
         }
     }
 
@@ -187,12 +180,30 @@ public final class ServiceFigure extends Region {
         }
     }
 
+    /** Puts in the scene the parts drawn now: none when culled, the body (for its style) and outline when plain. */
+    private void refreshParts() {
+        if (culled) {
+            getChildren().clear();
+            return;
+        }
+        getChildren().setAll(parts());
+        applyCssIfShown(this);
+        body.setVisible(detailed);
+        refreshPlainBox();
+    }
+
     private List<Node> parts() {
-        List<Node> parts = new ArrayList<>(List.of(outline, body, iconSlot, name, kind, connectorHandle));
+        List<Node> parts = new ArrayList<>(detailed ? List.of(outline, body, iconSlot, name, kind, connectorHandle)
+                : List.of(body, outline));
         if (badge != null) {
             parts.add(badge);
         }
         return parts;
+    }
+
+    /** Draws the plain box in the body's colours (a theme may change them), or none when detailed. */
+    private void refreshPlainBox() {
+        setBackground(detailed ? null : PlainBox.of(body, ICON_INSETS));
     }
 
     private Rectangle body(Service service) {
@@ -202,6 +213,7 @@ public final class ServiceFigure extends Region {
         body.setStroke(Color.web(service.kind().category().colour()));
         body.setStrokeWidth(2);
         body.getStyleClass().add("service-body");
+        body.fillProperty().addListener((observable, before, after) -> refreshPlainBox());
         return body;
     }
 
