@@ -12,8 +12,8 @@ import studio.serverless.canvas.geometry.Box;
  * drawn in detail.
  *
  * <p>While the zoom is changing (a wheel gesture, until {@link #settle()}), figures and edges are drawn plain at
- * any zoom and not antialiased, and the culled area is kept as long as it holds the view: software rendering would
- * otherwise scale every figure's bitmap pixel by pixel on each step (decision 0039). Once settled, visible figures
+ * any zoom and not antialiased, and culled (also zoomed far out) to an area kept as long as it holds the view:
+ * software rendering would otherwise scale every figure's bitmap pixel by pixel on each step (decision 0039). Once settled, visible figures
  * and edge labels are bitmaps drawn afresh at the zoom reached, and the view caches all it draws as one bitmap,
  * which a pan only moves until it comes near the edge of the culled area.
  */
@@ -49,10 +49,10 @@ final class ViewCulling {
         detailed = newZoom >= DETAIL_ZOOM && !zooming;
         this.visibleArea = visibleArea;
         Box previous = area;
-        if (newZoom < DETAIL_ZOOM) {
-            area = null;
-        } else if (zooming) {
+        if (zooming) {
             area = keptWhileZooming(visibleArea);
+        } else if (newZoom < DETAIL_ZOOM) {
+            area = null;
         } else if (area == null || !area.contains(visibleArea.grow(KEPT_MARGIN / newZoom))) {
             area = visibleArea.grow(MARGIN / newZoom);
         }
@@ -67,8 +67,8 @@ final class ViewCulling {
         boolean wasZooming = zooming;
         zooming = false;
         detailed = zoom >= DETAIL_ZOOM;
-        if (wasZooming && detailed) {
-            area = visibleArea.grow(MARGIN / zoom);
+        if (wasZooming) {
+            area = detailed ? visibleArea.grow(MARGIN / zoom) : null;
         }
         return wasZooming;
     }

@@ -85,6 +85,27 @@ class ViewCullingTest {
     }
 
     @Test
+    void zoomingFarOutCullsWhatIsFarFromTheViewUntilTheZoomSettles() {
+        // given
+        culling.update(VIEW, 1);
+
+        // when
+        culling.update(scaled(VIEW, 0.25), 0.25);
+
+        // then
+        assertFalse(culling.shows(new Box(90_000, 90_000, 160, 64)));
+        assertFalse(culling.cachesContent());
+
+        // when
+        culling.settle();
+
+        // then
+        assertNull(culling.area());
+        assertTrue(culling.shows(new Box(90_000, 90_000, 160, 64)));
+        assertTrue(culling.cachesContent());
+    }
+
+    @Test
     void aPanWithinTheMarginKeepsTheAreaAndOneBeyondItCullsAnew() {
         // given
         culling.update(VIEW, 1);
