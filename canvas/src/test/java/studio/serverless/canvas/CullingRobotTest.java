@@ -152,7 +152,34 @@ class CullingRobotTest {
 
         // then
         assertTrue(node(robot, "#connection-c1").isVisible());
-        assertTrue(node(robot, "#connection-c1 .edge-line").isVisible());
+        awaitSettled(() -> shown(robot, "#connection-c1 .edge-line"));
+    }
+
+    @Test
+    void whileZoomingEdgesAreOnePlainPathPerTileButASelectedEdgeKeepsItsOwnLine(FxRobot robot) {
+        // given
+        robot.interact(() -> {
+            ServiceId queue = editor.addService(ServiceKind.SQS_QUEUE, new Point(100, 100));
+            ServiceId function = editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(400, 100));
+            ServiceId table = editor.addService(ServiceKind.DYNAMODB_TABLE, new Point(400, 300));
+            editor.commandStack().execute(new ConnectCommand(new Connection(new ConnectionId("c1"),
+                    ConnectionType.SQS_EVENT_SOURCE, queue, function, PropertyValues.of(Map.of()))));
+            editor.commandStack().execute(new ConnectCommand(new Connection(new ConnectionId("c2"),
+                    ConnectionType.DYNAMODB_ACCESS, function, table, PropertyValues.of(Map.of()))));
+            editor.selection().elements().add(new ConnectionId("c2"));
+        });
+
+        // when
+        robot.interact(() -> editor.zoomProperty().set(0.8));
+
+        // then
+        assertFalse(shown(robot, "#connection-c1 .edge-line"), "drawn by its tile");
+        assertTrue(node(robot, "#connection-c1").isVisible());
+        assertTrue(shown(robot, "#connection-c2 .edge-line"), "selected, drawn on its own");
+        assertEquals(1, editor.lookupAll(".diagram-tile > .edge-line").size(), "one plain path");
+        awaitSettled(() -> shown(robot, "#connection-c1 .edge-line"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.lookupAll(".diagram-tile > .edge-line").isEmpty(), "no plain path once settled");
     }
 
     /** Waits for the zoom to settle ({@code ViewCuller.SETTLE_MILLIS} after the last step) and this to hold. */

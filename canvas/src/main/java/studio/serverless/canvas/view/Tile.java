@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.shape.Path;
 import studio.serverless.canvas.geometry.Box;
 
 /**
@@ -19,6 +20,8 @@ final class Tile {
     private final Group group = new Group();
     private final Map<Node, Box> boxes = new IdentityHashMap<>();
     private Box extent;
+    /** While zooming, the plain lines of the tile's edges in one shape (edge tiles only). */
+    private Path plainLines;
     private boolean shown = true;
 
     Tile() {
@@ -54,6 +57,26 @@ final class Tile {
     void setBitmapCache(boolean cached) {
         group.setCache(cached);
         group.setCacheHint(CacheHint.QUALITY);
+    }
+
+    /**
+     * Draws the tile's edges that allow it ({@link ConnectionEdge#isPlainInPath}) as one path of plain lines (true),
+     * below the edges drawn one by one, or not (false). One shape of many lines costs software rendering far less
+     * than as many shapes, each set up and rasterised row by row on its own.
+     */
+    void setPlainLines(boolean shown) {
+        if (shown && plainLines == null) {
+            plainLines = new Path();
+            plainLines.getStyleClass().add("edge-line");
+            plainLines.setSmooth(false);
+            plainLines.setMouseTransparent(true);
+            boxes.keySet().stream().filter(ConnectionEdge.class::isInstance).map(ConnectionEdge.class::cast)
+                    .filter(ConnectionEdge::isPlainInPath).forEach(edge -> edge.addLineTo(plainLines));
+            group.getChildren().add(0, plainLines);
+        } else if (!shown && plainLines != null) {
+            group.getChildren().remove(plainLines);
+            plainLines = null;
+        }
     }
 
     /** Adds an element, or notes where it lies now; the extent grows to hold it. */

@@ -1,5 +1,7 @@
 package studio.serverless.canvas.view;
 
+import java.util.List;
+
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -98,9 +100,10 @@ final class ViewCuller {
                 boolean visible = culling.shows(tile.extent());
                 if (visible != tile.shown() || visible && everyShown) {
                     tile.setShown(visible);
-                    tile.elements().forEach(element -> apply(element, visible));
+                    List.copyOf(tile.elements()).forEach(element -> apply(element, visible));
                 }
                 tile.setBitmapCache(visible && culling.cachesTiles());
+                tile.setPlainLines(layer == edgeTiles && visible && culling.zooming());
             }
         }
         content.setCache(culling.cachesContent());
@@ -111,7 +114,7 @@ final class ViewCuller {
         boolean visible = culling.shows(tile.extent());
         if (visible != tile.shown()) {
             tile.setShown(visible);
-            tile.elements().forEach(each -> apply(each, visible));
+            List.copyOf(tile.elements()).forEach(each -> apply(each, visible));
         } else {
             apply(element, visible);
         }

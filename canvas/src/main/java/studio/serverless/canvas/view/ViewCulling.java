@@ -111,6 +111,8 @@ final class ViewCulling {
 
     void apply(ConnectionEdge edge, boolean visible) {
         edge.setCulled(!visible);
+        // while zooming, most edges are drawn by their tile's path of plain lines (see Tile#setPlainLines)
+        edge.setDrawnByTile(zooming && edge.isPlainInPath());
         edge.setDetailed(detailed);
         edge.setBitmapCache(detailed && area != null && visible, CacheHint.QUALITY);
         edge.setSmoothLine(!zooming);
