@@ -69,6 +69,25 @@ class CullingRobotTest {
     }
 
     @Test
+    void aFigurePannedIntoTheMarginButNotIntoViewIsDrawnAFrameLater(FxRobot robot) {
+        // given
+        robot.interact(() -> editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(2000, 100)));
+        Node figure = node(robot, "#service-lambda-1");
+        assertFalse(figure.isVisible());
+        boolean[] visibleInThePanFrame = new boolean[1];
+
+        // when
+        robot.interact(() -> {
+            editor.centerOn(new Point(1400, 300));
+            visibleInThePanFrame[0] = figure.isVisible();
+        });
+
+        // then
+        assertFalse(visibleInThePanFrame[0], "shown in the frame of the pan");
+        awaitSettled(figure::isVisible);
+    }
+
+    @Test
     void zoomedFarOutTheFiguresLeaveOutTheirTextAndShowItAgainOnceZoomedBackIn(FxRobot robot) {
         // given
         robot.interact(() -> editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(100, 100)));

@@ -72,7 +72,11 @@ final class Tile {
             plainLines.setMouseTransparent(true);
             boxes.keySet().stream().filter(ConnectionEdge.class::isInstance).map(ConnectionEdge.class::cast)
                     .filter(ConnectionEdge::isPlainInPath).forEach(edge -> edge.addLineTo(plainLines));
-            group.getChildren().add(0, plainLines);
+            if (plainLines.getElements().isEmpty()) {
+                plainLines = null;
+            } else {
+                group.getChildren().add(0, plainLines);
+            }
         } else if (!shown && plainLines != null) {
             group.getChildren().remove(plainLines);
             plainLines = null;

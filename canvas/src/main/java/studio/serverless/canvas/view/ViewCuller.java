@@ -22,15 +22,17 @@ final class ViewCuller {
     /** The side of a tile of figures: two columns or four rows of a laid-out diagram. */
     static final double FIGURE_TILE = 480;
     /**
-     * The side of a tile of edges. An edge's tile reaches as far as the edge does, so tiles of edges overlap and
-     * every frame copies their bitmaps one over another; larger tiles overlap less.
+     * The side of a tile of edges. An edge's tile reaches as far as its edges do, so tiles of edges overlap and every
+     * frame copies their bitmaps one over another; larger tiles overlap less but cost more to draw when they come
+     * into view (measured: 480 gave the fewest slow pan frames, 720 and 960 more).
      */
-    static final double EDGE_TILE = 960;
+    static final double EDGE_TILE = 480;
 
     private final ViewCulling culling = new ViewCulling();
     private final TileLayer figureTiles;
     private final TileLayer edgeTiles;
     private final Pane content;
+    private final TileQueue queue;
     /** Made on the first zoom: an export's view never zooms. */
     private PauseTransition settleTimer;
     /** Set when the settle delay has passed, cleared by a zoom step; checked after the layout of a frame. */
@@ -42,6 +44,7 @@ final class ViewCuller {
         this.figureTiles = new TileLayer(layers.figures(), FIGURE_TILE);
         this.edgeTiles = new TileLayer(layers.edges(), EDGE_TILE);
         this.content = layers.content();
+        this.queue = new TileQueue(content, this::showQueued);
     }
 
     /** See {@link DiagramView#cullTo}. */
@@ -86,32 +89,53 @@ final class ViewCuller {
         edgeTiles.remove(edge);
     }
 
-    /** Stops the settle timer. */
+    /** Stops the settle timer and the showing of queued tiles. */
     void dispose() {
+        queue.clear();
         if (settleTimer != null) {
             settleTimer.stop();
         }
     }
 
-    /** Shows the tiles that touch the culled area and hides the others; {@code everyShown} re-styles shown ones. */
+    /**
+     * Shows the tiles that touch the culled area and hides the others; {@code everyShown} re-styles shown ones. A tile
+     * coming into the area but not into view is shown in a coming frame, one tile a frame.
+     */
     private void applyCulling(boolean everyShown) {
         for (TileLayer layer : new TileLayer[] {edgeTiles, figureTiles}) {
+            boolean edges = layer == edgeTiles;
             for (Tile tile : layer.tiles()) {
                 boolean visible = culling.shows(tile.extent());
-                if (visible != tile.shown() || visible && everyShown) {
-                    tile.setShown(visible);
-                    List.copyOf(tile.elements()).forEach(element -> apply(element, visible));
+                if (visible && !tile.shown() && !culling.inView(tile.extent())) {
+                    queue.add(tile, edges);
+                } else {
+                    queue.remove(tile);
+                    show(tile, edges, visible, everyShown);
                 }
-                tile.setBitmapCache(visible && culling.cachesTiles());
-                tile.setPlainLines(layer == edgeTiles && visible && culling.zooming());
             }
         }
         content.setCache(culling.cachesContent());
     }
 
+    /** Shows a tile that waited in the queue, if it is still in the culled area. */
+    private void showQueued(Tile tile, boolean edges) {
+        if (culling.shows(tile.extent())) {
+            show(tile, edges, true, false);
+        }
+    }
+
+    private void show(Tile tile, boolean edges, boolean visible, boolean everyShown) {
+        if (visible != tile.shown() || visible && everyShown) {
+            tile.setShown(visible);
+            List.copyOf(tile.elements()).forEach(element -> apply(element, visible));
+        }
+        tile.setBitmapCache(visible && culling.cachesTiles());
+        tile.setPlainLines(edges && visible && culling.zooming());
+    }
+
     /** Culls one element anew after its tile changed, and the whole tile if it came into or out of the area. */
     private void cull(Node element, Tile tile) {
-        boolean visible = culling.shows(tile.extent());
+        boolean visible = culling.shows(tile.extent()) && !queue.holds(tile);
         if (visible != tile.shown()) {
             tile.setShown(visible);
             List.copyOf(tile.elements()).forEach(each -> apply(each, visible));

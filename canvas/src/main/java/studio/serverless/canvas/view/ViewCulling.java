@@ -93,6 +93,11 @@ final class ViewCulling {
         return area == null || box != null && intersects(area, box);
     }
 
+    /** Whether something lying in this box is in view now (not only in the margin around it). */
+    boolean inView(Box box) {
+        return visibleArea == null || box != null && intersects(visibleArea, box);
+    }
+
     /** Whether shown tiles are kept as bitmaps: once settled, when some of the diagram is culled. */
     boolean cachesTiles() {
         return area != null && !zooming;
