@@ -201,7 +201,7 @@ class CullingRobotTest {
         assertTrue(editor.lookupAll(".diagram-tile > .edge-line").isEmpty(), "no plain path once settled");
     }
 
-    /** Waits for the zoom to settle ({@code ViewCuller.SETTLE_MILLIS} after the last step) and this to hold. */
+    /** Waits for the zoom to settle ({@code ZoomSettler.SETTLE_MILLIS} after the last step) and this to hold. */
     private static void awaitSettled(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);

@@ -98,5 +98,4 @@ final class Tile {
             extent = boxes.values().stream().reduce(Box::union).orElse(null);
         }
     }
-
 }

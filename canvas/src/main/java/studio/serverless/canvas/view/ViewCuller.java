@@ -2,23 +2,17 @@ package studio.serverless.canvas.view;
 
 import java.util.List;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
 
 /**
  * Applies {@link ViewCulling} to the figures and edges of a {@link DiagramView} as the view pans and zooms. It files
  * them in tiles ({@link TileLayer}) and shows or hides whole tiles, keeps shown tiles (or, zoomed far out, the whole
- * content) as bitmaps once settled, and settles the zoom {@value #SETTLE_MILLIS} ms after its last step, on the
- * first frame without a zoom step: when frames are slower than that, the gesture is not over yet.
+ * content) as bitmaps once settled, and draws in detail again when a zoom gesture is over ({@link ZoomSettler}).
  */
 final class ViewCuller {
 
-    /** How long after the last zoom step the view is drawn in detail again, at the zoom reached. */
-    static final int SETTLE_MILLIS = 250;
     /** The side of a tile of figures: two columns or four rows of a laid-out diagram. */
     static final double FIGURE_TILE = 480;
     /**
@@ -33,11 +27,7 @@ final class ViewCuller {
     private final TileLayer edgeTiles;
     private final Pane content;
     private final TileQueue queue;
-    /** Made on the first zoom: an export's view never zooms. */
-    private PauseTransition settleTimer;
-    /** Set when the settle delay has passed, cleared by a zoom step; checked after the layout of a frame. */
-    private boolean settleDue;
-    private final Runnable settleAfterLayout = this::settleAfterLayout;
+    private final ZoomSettler settler;
 
     /** Culls the figures and edges put in these layers, caching this content pane when zoomed far out. */
     ViewCuller(ViewLayers layers) {
@@ -45,14 +35,14 @@ final class ViewCuller {
         this.edgeTiles = new TileLayer(layers.edges(), EDGE_TILE);
         this.content = layers.content();
         this.queue = new TileQueue(content, this::showQueued);
+        this.settler = new ZoomSettler(content, this::settle);
     }
 
     /** See {@link DiagramView#cullTo}. */
     void cullTo(Box visibleArea, double zoom) {
         ViewCulling.Change change = culling.update(visibleArea, zoom);
         if (change.zoom()) {
-            settleDue = false;
-            settleTimer().playFromStart();
+            settler.zoomed();
         }
         if (change.area() || change.detail()) {
             applyCulling(change.detail());
@@ -89,12 +79,10 @@ final class ViewCuller {
         edgeTiles.remove(edge);
     }
 
-    /** Stops the settle timer and the showing of queued tiles. */
+    /** Stops waiting for the zoom to settle and for queued tiles to be shown. */
     void dispose() {
         queue.clear();
-        if (settleTimer != null) {
-            settleTimer.stop();
-        }
+        settler.dispose();
     }
 
     /**
@@ -153,32 +141,9 @@ final class ViewCuller {
         }
     }
 
-    private PauseTransition settleTimer() {
-        if (settleTimer == null) {
-            settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
-            settleTimer.setOnFinished(event -> {
-                settleDue = true;
-                Scene scene = content.getScene();
-                if (scene == null) {
-                    settleAfterLayout();
-                } else {
-                    // animations (a zoom step among them) run before layout in a frame: afterwards, it is known
-                    scene.addPostLayoutPulseListener(settleAfterLayout);
-                }
-            });
-        }
-        return settleTimer;
-    }
-
-    private void settleAfterLayout() {
-        if (content.getScene() != null) {
-            content.getScene().removePostLayoutPulseListener(settleAfterLayout);
-        }
-        if (settleDue) {
-            settleDue = false;
-            if (culling.settle()) {
-                applyCulling(true);
-            }
+    private void settle() {
+        if (culling.settle()) {
+            applyCulling(true);
         }
     }
 }

@@ -13,9 +13,9 @@ import studio.serverless.canvas.geometry.Box;
  *
  * <p>While the zoom is changing (a wheel gesture, until {@link #settle()}), figures and edges are drawn plain at
  * any zoom and not antialiased, and culled (also zoomed far out) to an area kept as long as it holds the view:
- * software rendering would otherwise scale every figure's bitmap pixel by pixel on each step (decision 0039). Once settled, visible figures
- * and edge labels are bitmaps drawn afresh at the zoom reached, and the view caches all it draws as one bitmap,
- * which a pan only moves until it comes near the edge of the culled area.
+ * software rendering would otherwise scale every figure's bitmap pixel by pixel on each step (decision 0039). Once
+ * settled, figures and edge labels in view are bitmaps drawn afresh at the zoom reached, and so is each shown tile
+ * ({@link ViewCuller}); zoomed far out, the whole content is one bitmap instead.
  */
 final class ViewCulling {
 
