@@ -8,6 +8,9 @@ import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
 import studio.serverless.canvas.geometry.Box;
@@ -37,6 +40,8 @@ public final class ConnectionEdge extends Group {
     private Connection connection;
     private Tooltip tooltip;
     private boolean culled;
+    private boolean detailed = true;
+    private boolean drawnByTile;
 
     /** An edge showing a connection; call {@link #route} to place it. */
     public ConnectionEdge(Connection connection) {
@@ -90,11 +95,11 @@ public final class ConnectionEdge extends Group {
      * Draws the label, arrowhead and dash pattern (true), or a plain line when zoomed far out (false): there a
      * dash is a pixel or two long and costs software rendering more than the rest of the edge.
      */
-    public void setDetailed(boolean detailed) {
-        if (label.isVisible() != detailed) {
-            label.setVisible(detailed);
-            arrow.setVisible(detailed);
+    public void setDetailed(boolean newDetailed) {
+        if (detailed != newDetailed) {
+            detailed = newDetailed;
             line.getStrokeDashArray().setAll(detailed ? dashes : List.of());
+            refreshParts();
         }
     }
 
@@ -103,12 +108,28 @@ public final class ConnectionEdge extends Group {
         setVisible(!hidden);
         if (culled != hidden) {
             culled = hidden;
-            if (hidden) {
-                getChildren().clear();
-            } else {
-                getChildren().setAll(line, arrow, label);
-                ServiceFigure.applyCssIfShown(this);
-            }
+            refreshParts();
+        }
+    }
+
+    /**
+     * Lets the edge's tile draw its line in a path of plain lines (true, while zooming): the edge stays shown but
+     * puts no parts of its own in the scene; or draws the edge itself (false).
+     */
+    void setDrawnByTile(boolean byTile) {
+        if (drawnByTile != byTile) {
+            drawnByTile = byTile;
+            refreshParts();
+        }
+    }
+
+    /** Puts in the scene the parts drawn now: none when culled or drawn by its tile, only the line when plain. */
+    private void refreshParts() {
+        if (culled || drawnByTile) {
+            getChildren().clear();
+        } else {
+            getChildren().setAll(detailed ? List.of(line, arrow, label) : List.of(line));
+            ServiceFigure.applyCssIfShown(this);
         }
     }
 
@@ -129,6 +150,20 @@ public final class ConnectionEdge extends Group {
     public void setSmoothLine(boolean smooth) {
         line.setSmooth(smooth);
         arrow.setSmooth(smooth);
+    }
+
+    /**
+     * Whether the edge can be drawn as part of a plain path of grey lines while zooming: not when it is selected or
+     * marked, which shows in its colour.
+     */
+    public boolean isPlainInPath() {
+        return getPseudoClassStates().isEmpty();
+    }
+
+    /** Adds the edge's line to a path of plain lines. */
+    void addLineTo(Path path) {
+        path.getElements().addAll(new MoveTo(line.getStartX(), line.getStartY()),
+                new LineTo(line.getEndX(), line.getEndY()));
     }
 
     /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */

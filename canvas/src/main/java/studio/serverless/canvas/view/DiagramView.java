@@ -35,7 +35,7 @@ public final class DiagramView implements DiagramListener {
     private final Map<ServiceId, ServiceFigure> figures = new HashMap<>();
     private final Map<ConnectionId, ConnectionEdge> edges = new HashMap<>();
     private final EdgeIndex edgeIndex = new EdgeIndex();
-    private final ViewCuller culler = new ViewCuller(figures, edges, layers.content());
+    private final ViewCuller culler = new ViewCuller(layers);
     private Map<ElementId, DiagnosticMark> marks = Map.of();
     private IconFactory icons;
 
@@ -76,16 +76,16 @@ public final class DiagramView implements DiagramListener {
         if (figure != null) {
             figure.moveTo(position);
             culler.placed(figure);
-            rerouteEdgesOf(id);
+            rerouteEdgesOf(id, false);
         }
     }
 
     /**
-     * Draws only what lies in (or near) this diagram area, and leaves out text and icons when the zoom is too small
-     * to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
-     * Once the zoom settles, what is drawn is cached as one bitmap, which a pan only moves. While the zoom changes,
-     * figures and labels are scaled bitmaps (see {@link ViewCulling}), drawn sharp again a quarter of a second
-     * after the last change.
+     * Draws only the tiles that lie in (or near) this diagram area, and leaves out text and icons when the zoom is too
+     * small to read them; the editor calls it on every pan and zoom. A view never told draws everything (an export).
+     * Once the zoom settles, each tile drawn is cached as a bitmap (zoomed far out, the whole content is one), so a
+     * pan draws anew only the tiles coming into view. While the zoom changes, figures are plain boxes and edges plain
+     * lines (see {@link ViewCulling}), drawn in detail again a quarter of a second after the last change.
      */
     public void cullTo(Box visibleArea, double zoom) {
         culler.cullTo(visibleArea, zoom);
@@ -132,7 +132,6 @@ public final class DiagramView implements DiagramListener {
     private void addFigure(Service service) {
         ServiceFigure figure = new ServiceFigure(service, icons);
         figures.put(service.id(), figure);
-        layers.figures().getChildren().add(figure);
         figure.setSelected(selection.isSelected(service.id()));
         figure.setMark(marks.get(service.id()));
         culler.placed(figure);
@@ -141,7 +140,6 @@ public final class DiagramView implements DiagramListener {
     private void removeFigure(ServiceId id) {
         ServiceFigure figure = figures.remove(id);
         culler.removed(figure);
-        layers.figures().getChildren().remove(figure);
         selection.elements().remove(id);
     }
 
@@ -149,9 +147,9 @@ public final class DiagramView implements DiagramListener {
         ServiceFigure figure = figures.get(service.id());
         boolean moved = !figure.box().equals(FigureGeometry.boxAt(service.position()));
         figure.update(service);
-        culler.placed(figure);
+        culler.refiled(figure);
         if (moved) {
-            rerouteEdgesOf(service.id());
+            rerouteEdgesOf(service.id(), true);
         }
     }
 
@@ -159,8 +157,7 @@ public final class DiagramView implements DiagramListener {
         ConnectionEdge edge = new ConnectionEdge(connection);
         edges.put(connection.id(), edge);
         edgeIndex.add(connection);
-        layers.edges().getChildren().add(edge);
-        reroute(edge);
+        reroute(edge, true);
         edge.setSelected(selection.isSelected(connection.id()));
         edge.setMark(marks.get(connection.id()));
     }
@@ -168,7 +165,6 @@ public final class DiagramView implements DiagramListener {
     private void removeEdge(Connection connection) {
         ConnectionEdge edge = edges.remove(connection.id());
         culler.removed(edge);
-        layers.edges().getChildren().remove(edge);
         edgeIndex.remove(connection);
         selection.elements().remove(connection.id());
     }
@@ -178,21 +174,22 @@ public final class DiagramView implements DiagramListener {
         edgeIndex.add(after);
         ConnectionEdge edge = edges.get(after.id());
         edge.update(after);
-        reroute(edge);
+        reroute(edge, true);
     }
 
-    private void rerouteEdgesOf(ServiceId id) {
+    /** Reroutes the edges of a figure; {@code refile} when the model moved it, not a drag preview. */
+    private void rerouteEdgesOf(ServiceId id, boolean refile) {
         for (ConnectionId connectionId : edgeIndex.of(id)) {
-            reroute(edges.get(connectionId));
+            reroute(edges.get(connectionId), refile);
         }
     }
 
-    private void reroute(ConnectionEdge edge) {
+    private void reroute(ConnectionEdge edge, boolean refile) {
         Connection connection = edge.connection();
         Box source = figures.get(connection.source()).box();
         Box target = figures.get(connection.target()).box();
         edge.route(source, target);
-        culler.placed(edge, source, target);
+        culler.placed(edge, source, target, refile);
     }
 
     private void applyMark(ElementId id, DiagnosticMark mark) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.CacheHint;
 import javafx.scene.Node;
@@ -35,6 +36,9 @@ public final class ServiceFigure extends Region {
 
     private static final double PADDING = 12;
     private static final double ARC = 14;
+    private static final double ICON_TOP = (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2;
+    private static final Insets ICON_INSETS =
+            new Insets(ICON_TOP, FigureGeometry.WIDTH - PADDING - FigureGeometry.ICON_SIZE, ICON_TOP, PADDING);
     /** The width beside the icon; longer names and kinds end in an ellipsis. */
     private static final double TEXT_WIDTH = FigureGeometry.WIDTH - 3 * PADDING - FigureGeometry.ICON_SIZE;
 
@@ -51,6 +55,7 @@ public final class ServiceFigure extends Region {
     private String fullKind;
     private Point position;
     private boolean culled;
+    private boolean detailed = true;
 
     /** A figure showing a service, with an icon from the factory. */
     public ServiceFigure(Service service, IconFactory icons) {
@@ -116,15 +121,16 @@ public final class ServiceFigure extends Region {
         refreshOutline();
     }
 
-    /** Draws the icon, name, kind and handle (true), or just a square outlined box when zoomed far out (false). */
-    public void setDetailed(boolean detailed) {
-        if (iconSlot.isVisible() != detailed) {
-            iconSlot.setVisible(detailed);
-            name.setVisible(detailed);
-            kind.setVisible(detailed);
-            connectorHandle.setVisible(detailed);
-            body.setArcWidth(detailed ? ARC : 0);
-            body.setArcHeight(detailed ? ARC : 0);
+    /**
+     * Draws the icon, name, kind and handle (true), or just a square box outlined in the category colour (false:
+     * zoomed far out, or while zooming). The plain box is filled rectangles of the figure's own background, which
+     * software rendering fills row by row, where an outline would go through the path rasteriser; the parts it does
+     * not draw leave the scene, as culled ones do.
+     */
+    public void setDetailed(boolean newDetailed) {
+        if (detailed != newDetailed) {
+            detailed = newDetailed;
+            refreshParts();
         }
     }
 
@@ -137,12 +143,7 @@ public final class ServiceFigure extends Region {
         setVisible(!hidden);
         if (culled != hidden) {
             culled = hidden;
-            if (hidden) {
-                getChildren().clear();
-            } else {
-                getChildren().setAll(parts());
-                applyCssIfShown(this);
-            }
+            refreshParts();
         }
     }
 
@@ -179,12 +180,30 @@ public final class ServiceFigure extends Region {
         }
     }
 
+    /** Puts in the scene the parts drawn now: none when culled, the body (for its style) and outline when plain. */
+    private void refreshParts() {
+        if (culled) {
+            getChildren().clear();
+            return;
+        }
+        getChildren().setAll(parts());
+        applyCssIfShown(this);
+        body.setVisible(detailed);
+        refreshPlainBox();
+    }
+
     private List<Node> parts() {
-        List<Node> parts = new ArrayList<>(List.of(outline, body, iconSlot, name, kind, connectorHandle));
+        List<Node> parts = new ArrayList<>(detailed ? List.of(outline, body, iconSlot, name, kind, connectorHandle)
+                : List.of(body, outline));
         if (badge != null) {
             parts.add(badge);
         }
         return parts;
+    }
+
+    /** Draws the plain box in the body's colours (a theme may change them), or none when detailed. */
+    private void refreshPlainBox() {
+        setBackground(detailed ? null : PlainBox.of(body, ICON_INSETS));
     }
 
     private Rectangle body(Service service) {
@@ -194,6 +213,7 @@ public final class ServiceFigure extends Region {
         body.setStroke(Color.web(service.kind().category().colour()));
         body.setStrokeWidth(2);
         body.getStyleClass().add("service-body");
+        body.fillProperty().addListener((observable, before, after) -> refreshPlainBox());
         return body;
     }
 
@@ -205,7 +225,7 @@ public final class ServiceFigure extends Region {
         outline.setVisible(false);
         iconSlot.getStyleClass().add("icon-slot");
         iconSlot.setPrefSize(FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
-        iconSlot.resizeRelocate(PADDING, (FigureGeometry.HEIGHT - FigureGeometry.ICON_SIZE) / 2,
+        iconSlot.resizeRelocate(PADDING, ICON_TOP,
                 FigureGeometry.ICON_SIZE, FigureGeometry.ICON_SIZE);
         double textX = PADDING * 2 + FigureGeometry.ICON_SIZE;
         name.getStyleClass().add("service-name");

@@ -1,119 +1,149 @@
 package studio.serverless.canvas.view;
 
-import java.util.Map;
+import java.util.List;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
-import javafx.util.Duration;
 import studio.serverless.canvas.geometry.Box;
-import studio.serverless.model.diagram.ConnectionId;
-import studio.serverless.model.diagram.ServiceId;
 
 /**
- * Applies {@link ViewCulling} to the figures and edges of a {@link DiagramView} as the view pans and zooms: it
- * knows where each one lies ({@link SpatialIndex}), so a change of the culled area re-checks only what is near the
- * old or the new area; it caches the content as one bitmap once settled, and settles the zoom
- * {@value #SETTLE_MILLIS} ms after its last step.
+ * Applies {@link ViewCulling} to the figures and edges of a {@link DiagramView} as the view pans and zooms. It files
+ * them in tiles ({@link TileLayer}) and shows or hides whole tiles, keeps shown tiles (or, zoomed far out, the whole
+ * content) as bitmaps once settled, and draws in detail again when a zoom gesture is over ({@link ZoomSettler}).
  */
 final class ViewCuller {
 
-    /** How long after the last zoom step the bitmaps are drawn anew at the zoom reached. */
-    static final int SETTLE_MILLIS = 250;
+    /** The side of a tile of figures: two columns or four rows of a laid-out diagram. */
+    static final double FIGURE_TILE = 480;
+    /**
+     * The side of a tile of edges. An edge's tile reaches as far as its edges do, so tiles of edges overlap and every
+     * frame copies their bitmaps one over another; larger tiles overlap less but cost more to draw when they come
+     * into view (measured: 480 gave the fewest slow pan frames, 720 and 960 more).
+     */
+    static final double EDGE_TILE = 480;
 
     private final ViewCulling culling = new ViewCulling();
-    private final SpatialIndex<Node> places = new SpatialIndex<>();
-    private final Map<ServiceId, ServiceFigure> figures;
-    private final Map<ConnectionId, ConnectionEdge> edges;
+    private final TileLayer figureTiles;
+    private final TileLayer edgeTiles;
     private final Pane content;
-    /** Made on the first zoom: an export's view never zooms. */
-    private PauseTransition settleTimer;
+    private final TileQueue queue;
+    private final ZoomSettler settler;
 
-    /** Culls these views (the live maps of the diagram view) and caches this content pane. */
-    ViewCuller(Map<ServiceId, ServiceFigure> figures, Map<ConnectionId, ConnectionEdge> edges, Pane content) {
-        this.figures = figures;
-        this.edges = edges;
-        this.content = content;
+    /** Culls the figures and edges put in these layers, caching this content pane when zoomed far out. */
+    ViewCuller(ViewLayers layers) {
+        this.figureTiles = new TileLayer(layers.figures(), FIGURE_TILE);
+        this.edgeTiles = new TileLayer(layers.edges(), EDGE_TILE);
+        this.content = layers.content();
+        this.queue = new TileQueue(content, this::showQueued);
+        this.settler = new ZoomSettler(content, this::settle);
     }
 
     /** See {@link DiagramView#cullTo}. */
     void cullTo(Box visibleArea, double zoom) {
-        Box before = culling.area();
         ViewCulling.Change change = culling.update(visibleArea, zoom);
         if (change.zoom()) {
-            settleTimer().playFromStart();
+            settler.zoomed();
         }
         if (change.area() || change.detail()) {
-            applyCulling(before);
+            applyCulling(change.detail());
         }
-        content.setCache(!culling.zooming());
+        content.setCache(culling.cachesContent());
         if (change.detail()) {
             content.requestLayout();
         }
     }
 
-    /** Notes where a figure is now (new or moved) and culls it. */
+    /** Puts a figure in its tile, or notes where it is now (a drag preview), and culls it. */
     void placed(ServiceFigure figure) {
-        places.put(figure, figure.box());
-        culling.apply(figure);
+        cull(figure, figureTiles.place(figure, figure.box()));
     }
 
-    /** Notes where an edge is now (new or rerouted) and culls it. */
-    void placed(ConnectionEdge edge, Box source, Box target) {
-        places.put(edge, source.union(target));
-        culling.apply(edge, source, target);
+    /** Files a figure again after the model moved it (it may change tile), and culls it. */
+    void refiled(ServiceFigure figure) {
+        cull(figure, figureTiles.refile(figure, figure.box()));
     }
 
-    /** Forgets a removed figure or edge. */
-    void removed(Node view) {
-        places.remove(view);
+    /** Puts an edge between these figure boxes in its tile (anew when the model changed), and culls it. */
+    void placed(ConnectionEdge edge, Box source, Box target, boolean refile) {
+        Box box = source.union(target);
+        cull(edge, refile ? edgeTiles.refile(edge, box) : edgeTiles.place(edge, box));
     }
 
-    /** Stops the settle timer. */
+    /** Takes a removed figure out of its tile and the scene. */
+    void removed(ServiceFigure figure) {
+        figureTiles.remove(figure);
+    }
+
+    /** Takes a removed edge out of its tile and the scene. */
+    void removed(ConnectionEdge edge) {
+        edgeTiles.remove(edge);
+    }
+
+    /** Stops waiting for the zoom to settle and for queued tiles to be shown. */
     void dispose() {
-        if (settleTimer != null) {
-            settleTimer.stop();
-        }
+        queue.clear();
+        settler.dispose();
     }
 
     /**
-     * Culls anew what may have changed since the culled area was {@code before}: only the figures and edges near
-     * the old or the new area (what is far from both stays hidden), or all of them when either is unbounded.
+     * Shows the tiles that touch the culled area and hides the others; {@code everyShown} re-styles shown ones. A tile
+     * coming into the area but not into view is shown in a coming frame, one tile a frame.
      */
-    private void applyCulling(Box before) {
-        Box after = culling.area();
-        if (before == null || after == null) {
-            figures.values().forEach(culling::apply);
-            edges.values().forEach(this::cull);
-        } else {
-            places.near(before.union(after), this::cull);
-        }
-        content.setCache(!culling.zooming());
-    }
-
-    private void cull(Node view) {
-        if (view instanceof ServiceFigure figure) {
-            culling.apply(figure);
-        } else if (view instanceof ConnectionEdge edge) {
-            cull(edge);
-        }
-    }
-
-    private void cull(ConnectionEdge edge) {
-        var connection = edge.connection();
-        culling.apply(edge, figures.get(connection.source()).box(), figures.get(connection.target()).box());
-    }
-
-    private PauseTransition settleTimer() {
-        if (settleTimer == null) {
-            settleTimer = new PauseTransition(Duration.millis(SETTLE_MILLIS));
-            settleTimer.setOnFinished(event -> {
-                Box before = culling.area();
-                if (culling.settle()) {
-                    applyCulling(before);
+    private void applyCulling(boolean everyShown) {
+        for (TileLayer layer : new TileLayer[] {edgeTiles, figureTiles}) {
+            boolean edges = layer == edgeTiles;
+            for (Tile tile : layer.tiles()) {
+                boolean visible = culling.shows(tile.extent());
+                if (visible && !tile.shown() && !culling.inView(tile.extent())) {
+                    queue.add(tile, edges);
+                } else {
+                    queue.remove(tile);
+                    show(tile, edges, visible, everyShown);
                 }
-            });
+            }
         }
-        return settleTimer;
+        content.setCache(culling.cachesContent());
+    }
+
+    /** Shows a tile that waited in the queue, if it is still in the culled area. */
+    private void showQueued(Tile tile, boolean edges) {
+        if (culling.shows(tile.extent())) {
+            show(tile, edges, true, false);
+        }
+    }
+
+    private void show(Tile tile, boolean edges, boolean visible, boolean everyShown) {
+        if (visible != tile.shown() || visible && everyShown) {
+            tile.setShown(visible);
+            List.copyOf(tile.elements()).forEach(element -> apply(element, visible));
+        }
+        tile.setBitmapCache(visible && culling.cachesTiles());
+        tile.setPlainLines(edges && visible && culling.zooming());
+    }
+
+    /** Culls one element anew after its tile changed, and the whole tile if it came into or out of the area. */
+    private void cull(Node element, Tile tile) {
+        boolean visible = culling.shows(tile.extent()) && !queue.holds(tile);
+        if (visible != tile.shown()) {
+            tile.setShown(visible);
+            List.copyOf(tile.elements()).forEach(each -> apply(each, visible));
+        } else {
+            apply(element, visible);
+        }
+        tile.setBitmapCache(visible && culling.cachesTiles());
+    }
+
+    private void apply(Node element, boolean visible) {
+        if (element instanceof ServiceFigure figure) {
+            culling.apply(figure, visible);
+        } else if (element instanceof ConnectionEdge edge) {
+            culling.apply(edge, visible);
+        }
+    }
+
+    private void settle() {
+        if (culling.settle()) {
+            applyCulling(true);
+        }
     }
 }

@@ -6,14 +6,16 @@ import studio.serverless.canvas.geometry.Box;
 /**
  * What is worth drawing, and how: figures and edges outside the visible area (plus a margin, so a small pan shows
  * no gap) are made invisible and let go of their parts, so the renderer skips them; below a zoom of
- * {@value #DETAIL_ZOOM} the text and icons, unreadable anyway, are hidden instead and everything else is drawn.
- * Off-screen or tiny elements keep their (invisible) node and its state; only their drawing is skipped. Without an
- * area (an export), everything is drawn.
+ * {@value #DETAIL_ZOOM} nothing is culled and figures and edges are drawn plain (boxes in their category colour
+ * and lines, no text, icons, arrowheads or dashes), as they are too small to read. Off-screen or tiny elements keep
+ * their (invisible) node and its state; only their drawing is skipped. Without an area (an export), everything is
+ * drawn in detail.
  *
- * <p>Visible figures and edge labels are kept as bitmaps. While the zoom is changing, those bitmaps are scaled
- * rather than redrawn ({@link CacheHint#SCALE}) and edges are not antialiased; once it settles they are drawn
- * afresh at the new zoom ({@link CacheHint#QUALITY}), sharp again, and the view caches all it draws as one bitmap,
- * which a pan only moves until it comes near the edge of the culled area.
+ * <p>While the zoom is changing (a wheel gesture, until {@link #settle()}), figures and edges are drawn plain at
+ * any zoom and not antialiased, and culled (also zoomed far out) to an area kept as long as it holds the view:
+ * software rendering would otherwise scale every figure's bitmap pixel by pixel on each step (decision 0039). Once
+ * settled, figures and edge labels in view are bitmaps drawn afresh at the zoom reached, and so is each shown tile
+ * ({@link ViewCuller}); zoomed far out, the whole content is one bitmap instead.
  */
 final class ViewCulling {
 
@@ -23,8 +25,10 @@ final class ViewCulling {
     private static final double MARGIN = 320;
     /** The least margin left before the area is culled anew. */
     private static final double KEPT_MARGIN = 64;
-    /** The margin while zooming, when the area is culled anew on every step anyway. */
-    private static final double ZOOMING_MARGIN = 32;
+    /** While zooming, the area reaches this share of the view's size beyond each side... */
+    private static final double ZOOMING_GROWTH = 0.5;
+    /** ... and is culled anew when the view no longer fits in it, or is this many times smaller (zooming in). */
+    private static final double ZOOMING_SHRINK = 3.5;
 
     private Box visibleArea;
     private Box area;
@@ -42,23 +46,29 @@ final class ViewCulling {
         zooming |= zoomChanged;
         zoom = newZoom;
         boolean wasDetailed = detailed;
-        detailed = newZoom >= DETAIL_ZOOM;
+        detailed = newZoom >= DETAIL_ZOOM && !zooming;
         this.visibleArea = visibleArea;
         Box previous = area;
-        if (!detailed) {
+        if (zooming) {
+            area = keptWhileZooming(visibleArea);
+        } else if (newZoom < DETAIL_ZOOM) {
             area = null;
-        } else if (zoomChanged || area == null || !area.contains(visibleArea.grow(KEPT_MARGIN / newZoom))) {
-            area = visibleArea.grow((zooming ? ZOOMING_MARGIN : MARGIN) / newZoom);
+        } else if (area == null || !area.contains(visibleArea.grow(KEPT_MARGIN / newZoom))) {
+            area = visibleArea.grow(MARGIN / newZoom);
         }
         return new Change(zoomChanged, area != previous, wasDetailed != detailed);
     }
 
-    /** Ends zooming: bitmaps are drawn anew at the zoom reached. Returns whether the view was zooming. */
+    /**
+     * Ends zooming: figures and edges are drawn in detail again, their bitmaps made at the zoom reached. Returns
+     * whether the view was zooming.
+     */
     boolean settle() {
         boolean wasZooming = zooming;
         zooming = false;
-        if (wasZooming && detailed) {
-            area = visibleArea.grow(MARGIN / zoom);
+        detailed = zoom >= DETAIL_ZOOM;
+        if (wasZooming) {
+            area = detailed ? visibleArea.grow(MARGIN / zoom) : null;
         }
         return wasZooming;
     }
@@ -73,33 +83,56 @@ final class ViewCulling {
         return zooming;
     }
 
-    /** Whether text and icons are drawn (false when zoomed far out; then everything is drawn, for the cache). */
+    /** Whether text, icons, arrowheads and dashes are drawn (not while zooming, nor when zoomed far out). */
     boolean detailed() {
         return detailed;
     }
 
-    void apply(ServiceFigure figure) {
-        boolean visible = area == null || intersects(area, figure.box());
-        figure.setCulled(!visible);
-        figure.setDetailed(detailed);
-        figure.setBitmapCache(bitmaps() && visible, hint());
+    /** Whether something lying in this box is drawn: it touches the culled area, or nothing is culled. */
+    boolean shows(Box box) {
+        return area == null || box != null && intersects(area, box);
     }
 
-    void apply(ConnectionEdge edge, Box source, Box target) {
-        boolean visible = area == null || intersects(area, source.union(target));
+    /** Whether something lying in this box is in view now (not only in the margin around it). */
+    boolean inView(Box box) {
+        return visibleArea == null || box != null && intersects(visibleArea, box);
+    }
+
+    /** Whether shown tiles are kept as bitmaps: once settled, when some of the diagram is culled. */
+    boolean cachesTiles() {
+        return area != null && !zooming;
+    }
+
+    /** Whether the whole content is kept as one bitmap: once settled, when nothing is culled (zoomed far out). */
+    boolean cachesContent() {
+        return area == null && !zooming;
+    }
+
+    void apply(ServiceFigure figure, boolean visible) {
+        figure.setCulled(!visible);
+        figure.setDetailed(detailed);
+        figure.setBitmapCache(detailed && area != null && visible, CacheHint.QUALITY);
+    }
+
+    void apply(ConnectionEdge edge, boolean visible) {
         edge.setCulled(!visible);
+        // while zooming, most edges are drawn by their tile's path of plain lines (see Tile#setPlainLines)
+        edge.setDrawnByTile(zooming && edge.isPlainInPath());
         edge.setDetailed(detailed);
-        edge.setBitmapCache(bitmaps() && visible, hint());
+        edge.setBitmapCache(detailed && area != null && visible, CacheHint.QUALITY);
         edge.setSmoothLine(!zooming);
     }
 
-    /** Only a culled view (on screen) with detail keeps bitmaps: an export draws once, a far view caches it whole. */
-    private boolean bitmaps() {
-        return area != null;
-    }
-
-    private CacheHint hint() {
-        return zooming ? CacheHint.SCALE : CacheHint.QUALITY;
+    /**
+     * The area to cull to while zooming: the one culled before as long as it holds the view and is not far larger,
+     * else the view and half its size around; so a zoom gesture re-culls every halving or so of the zoom.
+     */
+    private Box keptWhileZooming(Box visibleArea) {
+        boolean fits = area != null && area.contains(visibleArea)
+                && area.width() < ZOOMING_SHRINK * visibleArea.width();
+        return fits ? area : new Box(visibleArea.x() - ZOOMING_GROWTH * visibleArea.width(),
+                visibleArea.y() - ZOOMING_GROWTH * visibleArea.height(),
+                (1 + 2 * ZOOMING_GROWTH) * visibleArea.width(), (1 + 2 * ZOOMING_GROWTH) * visibleArea.height());
     }
 
     /** What an {@link #update} changed: the zoom, the culled area, the level of detail. */

@@ -18,6 +18,11 @@ final class RenderingCpu {
     private final long fxStart = cpu("JavaFX Application Thread");
     private final long renderStart = cpu("QuantumRenderer");
 
+    /** The CPU time of the FX thread and of the renderer so far, in nanoseconds. */
+    static long[] now() {
+        return new long[] {cpu("JavaFX Application Thread"), cpu("QuantumRenderer")};
+    }
+
     /** The CPU time of both threads since this was made, divided by a number of frames (or opens). */
     String perFrame(int frames) {
         double fx = (cpu("JavaFX Application Thread") - fxStart) / 1e6 / frames;
