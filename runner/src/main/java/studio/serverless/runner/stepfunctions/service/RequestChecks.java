@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import studio.serverless.runner.stepfunctions.language.DefinitionParser;
+import studio.serverless.runner.stepfunctions.language.DefinitionProblem;
 import studio.serverless.runner.stepfunctions.language.InvalidDefinitionException;
 import studio.serverless.runner.stepfunctions.language.StateMachine;
 
@@ -22,7 +24,8 @@ final class RequestChecks {
             return DefinitionParser.parse(definition);
         } catch (InvalidDefinitionException invalid) {
             throw new StepFunctionsException(StepFunctionsError.INVALID_DEFINITION,
-                    "Invalid State Machine Definition: " + invalid.getMessage());
+                    "Invalid State Machine Definition: " + invalid.problems().stream()
+                            .map(DefinitionProblem::toString).collect(Collectors.joining("; ")));
         }
     }
 
