@@ -3,16 +3,10 @@ package studio.serverless.runner;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.ServiceDestinations;
@@ -60,16 +54,11 @@ public final class LocalCloud implements AutoCloseable {
     /** The region of requests that carry no credential scope. */
     public static final String DEFAULT_REGION = "us-east-1";
 
-    /** How often items whose TTL has passed are deleted (AWS takes up to a few days; locally it is prompt). */
-    static final Duration TIME_TO_LIVE_SWEEP = Duration.ofSeconds(1);
-
-    private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
-
     private final LocalEndpoint endpoint;
     private final ServiceEngines engines;
     private final LambdaEngine lambda;
     private final EventSourceMappings mappings;
-    private final ScheduledExecutorService sweeper;
+    private final TimeToLiveSweeper sweeper;
     private final ScheduleTicker ticker;
     private final StepFunctionsLocal stepFunctions;
 
@@ -80,13 +69,7 @@ public final class LocalCloud implements AutoCloseable {
         this.lambda = lambda;
         this.stepFunctions = stepFunctions;
         this.mappings = new EventSourceMappings(engines.sqs(), lambda, DEFAULT_REGION, clock, destinations);
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sweeper.scheduleWithFixedDelay(this::expireItems, TIME_TO_LIVE_SWEEP.toMillis(),
-                TIME_TO_LIVE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        this.sweeper = TimeToLiveSweeper.start(engines.dynamoDb());
         this.ticker = clock.equals(Clock.systemUTC()) || clock instanceof AdvanceableClock
                 ? ScheduleTicker.start(engines.events()) : null;
     }
@@ -156,15 +139,6 @@ public final class LocalCloud implements AutoCloseable {
                                                     Optional<H2Storage> storage) {
         return storage.map(h2 -> StoredStepFunctions.open(h2, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
                 .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
-    }
-
-    /** One TTL sweep; a failure is logged and the next sweep still runs (a thrown task would stop them all). */
-    private void expireItems() {
-        try {
-            engines.dynamoDb().expireItems();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "DynamoDB TTL sweep failed", e);
-        }
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -242,7 +216,7 @@ public final class LocalCloud implements AutoCloseable {
         if (ticker != null) {
             ticker.close();
         }
-        sweeper.shutdownNow();
+        sweeper.close();
         endpoint.close();
         mappings.close();
         stepFunctions.close();
