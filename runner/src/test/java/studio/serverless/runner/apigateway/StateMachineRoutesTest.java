@@ -77,7 +77,7 @@ class StateMachineRoutesTest {
         assertEquals("{\"greeting\":\"Hello, Bo!\"}", answer.get("output").asText());
         assertEquals("{\"name\":\"Bo\"}", answer.get("input").asText());
         assertTrue(answer.get("executionArn").asText().startsWith(
-                "arn:aws:states:us-east-1:000000000000:execution:greeter:"), response.body());
+                "arn:aws:states:us-east-1:000000000000:express:greeter:"), response.body());
         assertTrue(answer.at("/billingDetails/billedDurationInMilliseconds").asLong() >= 100, response.body());
     }
 

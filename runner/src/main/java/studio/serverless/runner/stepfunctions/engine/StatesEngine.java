@@ -38,16 +38,18 @@ public final class StatesEngine {
      * ({@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}), with {@code input}.
      */
     public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input) {
-        return start(machine, stateMachineArn, name, input, null);
+        return start(machine, stateMachineArn, name, input, ExecutionType.STANDARD);
     }
 
     /**
-     * Starts an execution that ends TIMED_OUT after {@code longest} even when its definition allows longer (an
-     * EXPRESS execution runs at most five minutes); a null {@code longest} sets no such limit.
+     * Starts an execution of a state machine of {@code type}: its ARN is written as that type's, and it ends
+     * TIMED_OUT after the type's longest run even when its definition allows longer (an EXPRESS execution runs at
+     * most five minutes).
      */
     public Execution start(StateMachine machine, String stateMachineArn, String name, JsonNode input,
-                           Duration longest) {
-        String executionArn = stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
+                           ExecutionType type) {
+        Duration longest = type.longest();
+        String executionArn = type.executionArn(stateMachineArn, name);
         Execution execution = new Execution(executionArn, name, stateMachineArn, input, scheduler.now(), journal);
         journal.started(execution);
         ExecutionRun run = new ExecutionRun(execution, machine, longest, scheduler, invoker, tokens);

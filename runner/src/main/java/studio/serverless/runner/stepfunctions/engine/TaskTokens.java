@@ -29,7 +29,7 @@ public final class TaskTokens {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int separator = plain.lastIndexOf(SEPARATOR);
-            if (separator < 0 || !plain.startsWith("arn:") || !plain.contains(":execution:")) {
+            if (separator < 0 || !plain.startsWith("arn:") || !ExecutionType.isExecutionArn(plain)) {
                 return Optional.empty();
             }
             UUID.fromString(plain.substring(separator + 1));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import studio.serverless.runner.stepfunctions.engine.ExecutionType;
 import studio.serverless.runner.stepfunctions.language.DefinitionParser;
 import studio.serverless.runner.stepfunctions.language.DefinitionProblem;
 import studio.serverless.runner.stepfunctions.language.InvalidDefinitionException;
@@ -42,6 +43,13 @@ final class RequestChecks {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new StepFunctionsException(StepFunctionsError.INVALID_NAME, "Invalid Name: '" + name
                     + "' (1 to 80 characters, no white space, brackets, wildcards or \" # % \\ ^ | ~ ` $ & , ; : /)");
+        }
+    }
+
+    /** An execution ARN of either type ({@code :execution:} or {@code :express:}), else InvalidArn. */
+    static void checkExecutionArn(String arn) {
+        if (arn == null || !arn.startsWith("arn:") || !ExecutionType.isExecutionArn(arn)) {
+            throw new StepFunctionsException(StepFunctionsError.INVALID_ARN, "Invalid Arn: '" + arn + "'");
         }
     }
 

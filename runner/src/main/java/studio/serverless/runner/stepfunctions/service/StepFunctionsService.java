@@ -1,6 +1,5 @@
 package studio.serverless.runner.stepfunctions.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import studio.serverless.runner.stepfunctions.engine.Execution;
+import studio.serverless.runner.stepfunctions.engine.ExecutionType;
 import studio.serverless.runner.stepfunctions.engine.StatesEngine;
 
 /** State machines and their executions, as the Step Functions API manages them. Thread-safe. */
@@ -18,7 +18,6 @@ public final class StepFunctionsService {
             .reversed().thenComparing(Execution::executionArn);
 
     /** How long an EXPRESS execution may run on AWS. */
-    static final Duration EXPRESS_LONGEST = Duration.ofMinutes(5);
 
     private final StatesEngine engine;
     private final String arnPrefix;
@@ -107,15 +106,15 @@ public final class StepFunctionsService {
         StateMachineEntry entry = machine(machineArn);
         String executionName = name == null ? UUID.randomUUID().toString() : name;
         RequestChecks.checkName(executionName);
-        String executionArn = machineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
+        ExecutionType type = entry.express() ? ExecutionType.EXPRESS : ExecutionType.STANDARD;
+        String executionArn = type.executionArn(machineArn, executionName);
         if (executions.containsKey(executionArn)) {
             throw new StepFunctionsException(StepFunctionsError.EXECUTION_ALREADY_EXISTS,
                     "Execution Already Exists: '" + executionArn + "'");
         }
         var parsedInput = RequestChecks.input(input);
         ranWith.put(executionArn, entry);
-        Execution execution = engine.start(entry.machine(), machineArn, executionName, parsedInput,
-                entry.express() ? EXPRESS_LONGEST : null);
+        Execution execution = engine.start(entry.machine(), machineArn, executionName, parsedInput, type);
         executions.put(executionArn, execution);
         return execution;
     }
@@ -135,7 +134,7 @@ public final class StepFunctionsService {
 
     /** The execution with this ARN. */
     public Execution execution(String arn) {
-        RequestChecks.checkArn(arn, ":execution:");
+        RequestChecks.checkExecutionArn(arn);
         Execution execution = executions.get(arn);
         if (execution == null) {
             throw new StepFunctionsException(StepFunctionsError.EXECUTION_DOES_NOT_EXIST,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import studio.serverless.runner.stepfunctions.engine.ExecutionType;
 import studio.serverless.runner.stepfunctions.engine.TaskRequest;
 import studio.serverless.runner.stepfunctions.error.StatesFailure;
 
@@ -40,8 +41,7 @@ final class EventBridgeIntegration implements ServiceIntegration {
     private static JsonNode request(TaskRequest task) {
         JsonNode parameters = task.input().deepCopy();
         String executionArn = task.executionArn();
-        String machineArn = executionArn.substring(0, executionArn.lastIndexOf(':'))
-                .replace(":execution:", ":stateMachine:");
+        String machineArn = ExecutionType.stateMachineArnOf(executionArn);
         for (JsonNode entry : parameters.path("Entries")) {
             if (entry instanceof ObjectNode object) {
                 JsonNode detail = object.get("Detail");
