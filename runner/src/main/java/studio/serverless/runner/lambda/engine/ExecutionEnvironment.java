@@ -1,6 +1,7 @@
 package studio.serverless.runner.lambda.engine;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import studio.serverless.runner.lambda.runtime.Invocation;
 import studio.serverless.runner.lambda.runtime.RuntimeApiServer;
@@ -41,7 +42,7 @@ final class ExecutionEnvironment implements AutoCloseable {
      * When the process started ({@link System#nanoTime()}) and how long its init phase may take before Lambda
      * retries it within the first invocation's timeout.
      */
-    record Start(long nanos, java.time.Duration initLimit) {
+    record Start(long nanos, Duration initLimit) {
     }
 
     Start start() {

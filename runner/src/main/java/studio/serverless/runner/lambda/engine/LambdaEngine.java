@@ -37,7 +37,7 @@ public final class LambdaEngine implements AutoCloseable {
      * Sets how long an init phase may run before it is retried within the invocation, with the function's timeout
      * (AWS: 10 seconds, the default), for environments started from now on; tests shorten it.
      */
-    public void useInitLimit(java.time.Duration limit) {
+    public void useInitLimit(Duration limit) {
         launcher.useInitLimit(limit);
     }
 

@@ -1,6 +1,7 @@
 package studio.serverless.runner.stepfunctions.service;
 
 import java.time.Instant;
+import studio.serverless.runner.stepfunctions.engine.ExecutionType;
 import studio.serverless.runner.stepfunctions.language.StateMachine;
 
 /**
@@ -18,5 +19,10 @@ public record StateMachineEntry(String arn, String name, String definition, Stat
     /** True for an EXPRESS state machine (StartSyncExecution runs only these). */
     public boolean express() {
         return "EXPRESS".equals(type);
+    }
+
+    /** How its executions are named and how long they may run. */
+    public ExecutionType executionType() {
+        return express() ? ExecutionType.EXPRESS : ExecutionType.STANDARD;
     }
 }

@@ -106,7 +106,7 @@ public final class StepFunctionsService {
         StateMachineEntry entry = machine(machineArn);
         String executionName = name == null ? UUID.randomUUID().toString() : name;
         RequestChecks.checkName(executionName);
-        ExecutionType type = entry.express() ? ExecutionType.EXPRESS : ExecutionType.STANDARD;
+        ExecutionType type = entry.executionType();
         String executionArn = type.executionArn(machineArn, executionName);
         if (executions.containsKey(executionArn)) {
             throw new StepFunctionsException(StepFunctionsError.EXECUTION_ALREADY_EXISTS,
