@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
@@ -24,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.serverless.canvas.view.ConnectionEdge;
 import studio.serverless.model.catalog.ConnectionType;
 import studio.serverless.model.catalog.ServiceKind;
 import studio.serverless.model.command.CommandStack;
@@ -175,28 +178,30 @@ class CullingRobotTest {
     }
 
     @Test
-    void whileZoomingEdgesAreOnePlainPathPerTileButASelectedEdgeKeepsItsOwnLine(FxRobot robot) {
+    void whileZoomingEdgesAreOnePlainPathPerSquareButASelectedEdgeKeepsItsOwnLine(FxRobot robot) {
         // given
         robot.interact(() -> {
             ServiceId queue = editor.addService(ServiceKind.SQS_QUEUE, new Point(100, 100));
-            ServiceId function = editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(400, 100));
-            ServiceId table = editor.addService(ServiceKind.DYNAMODB_TABLE, new Point(400, 300));
+            ServiceId function = editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(300, 100));
+            ServiceId table = editor.addService(ServiceKind.DYNAMODB_TABLE, new Point(300, 300));
             editor.commandStack().execute(new ConnectCommand(new Connection(new ConnectionId("c1"),
                     ConnectionType.SQS_EVENT_SOURCE, queue, function, PropertyValues.of(Map.of()))));
             editor.commandStack().execute(new ConnectCommand(new Connection(new ConnectionId("c2"),
                     ConnectionType.DYNAMODB_ACCESS, function, table, PropertyValues.of(Map.of()))));
             editor.selection().elements().add(new ConnectionId("c2"));
         });
+        Node plain = onlySketch(robot, "#connection-c1");
+        Node selected = onlySketch(robot, "#connection-c2");
 
         // when
         robot.interact(() -> editor.zoomProperty().set(0.8));
 
         // then
-        assertFalse(shown(robot, "#connection-c1 .edge-line"), "drawn by its tile");
-        assertTrue(node(robot, "#connection-c1").isVisible());
-        assertTrue(shown(robot, "#connection-c2 .edge-line"), "selected, drawn on its own");
+        assertTrue(((Group) plain).getChildren().isEmpty(), "drawn by its square's path");
+        assertTrue(((Group) selected).getChildren().stream().anyMatch(part -> part.getStyleClass()
+                .contains("edge-line")), "selected, drawn on its own");
         assertEquals(1, editor.lookupAll(".diagram-tile > .edge-line").size(), "one plain path");
-        awaitSettled(() -> shown(robot, "#connection-c1 .edge-line"));
+        awaitSettled(() -> !((Group) plain).getChildren().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(editor.lookupAll(".diagram-tile > .edge-line").isEmpty(), "no plain path once settled");
     }
@@ -213,6 +218,13 @@ class CullingRobotTest {
     /** Whether a node is in the scene and visible (a part not drawn leaves the scene). */
     private static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The one sketch drawing an edge that lies in a single square of the diagram. */
+    private static Node onlySketch(FxRobot robot, String edgeQuery) {
+        List<Node> sketches = robot.lookup(edgeQuery).queryAs(ConnectionEdge.class).sketches();
+        assertEquals(1, sketches.size(), edgeQuery + " sketches");
+        return sketches.get(0);
     }
 
     private static Node node(FxRobot robot, String query) {

@@ -1,0 +1,43 @@
+package studio.serverless.canvas.view;
+
+import javafx.scene.text.Text;
+
+/**
+ * Fits an edge's label to the length of its line: a label longer than the line would run over the figures at its
+ * ends (two services placed close together), so it is cut short with an ellipsis, or left out when not even a few
+ * letters fit. The whole text stays the edge's {@link ConnectionEdge#labelText()} and shows in the inspector.
+ */
+final class LabelFit {
+
+    static final String ELLIPSIS = "\u2026";
+    /** The fewest letters worth showing before an ellipsis; with less room the label is left out. */
+    private static final int FEWEST_LETTERS = 3;
+
+    private LabelFit() {
+    }
+
+    /** Sets on the label the longest start of the text that fits this width, and returns the width it takes. */
+    static double fit(Text label, String text, double room) {
+        label.setText(text);
+        if (width(label) <= room) {
+            return width(label);
+        }
+        int shortest = 0;
+        int longest = text.length() - 1;
+        while (shortest < longest) {
+            int letters = (shortest + longest + 1) / 2;
+            label.setText(text.substring(0, letters).stripTrailing() + ELLIPSIS);
+            if (width(label) <= room) {
+                shortest = letters;
+            } else {
+                longest = letters - 1;
+            }
+        }
+        label.setText(shortest < FEWEST_LETTERS ? "" : text.substring(0, shortest).stripTrailing() + ELLIPSIS);
+        return width(label);
+    }
+
+    private static double width(Text label) {
+        return label.getLayoutBounds().getWidth();
+    }
+}
