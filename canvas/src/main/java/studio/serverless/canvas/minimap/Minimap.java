@@ -17,8 +17,9 @@ import studio.serverless.model.diagram.Service;
 /**
  * An overview of an editor's whole diagram: each service a small box in its category colour, the editor's
  * visible area a blue outline. A click centres the editor there; a drag pans it along. It redraws at most once
- * a frame, on a change of the diagram, the zoom or pan, or a size. Its id is {@code minimap}; 200 x 140 pixels
- * unless sized otherwise.
+ * a frame, on a change of the diagram, the zoom or pan, or a size. It shows only while some of the diagram lies
+ * outside the view: over a diagram wholly in view it would only hide the services under it. Its id is
+ * {@code minimap}; 200 x 140 pixels unless sized otherwise.
  */
 public final class Minimap extends Region {
 
@@ -44,6 +45,7 @@ public final class Minimap extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, event -> dragMapping = null);
+        setVisible(false);
     }
 
     /** The diagram area shown now and how it maps to the minimap (for tests and tooltips). */
@@ -84,14 +86,19 @@ public final class Minimap extends Region {
     }
 
     private Box shownArea() {
-        Box visible = visibleArea();
-        return editor.diagram().services().stream().map(service -> FigureGeometry.boxAt(service.position()))
-                .reduce(visible, Box::union);
+        return visibleArea().union(servicesArea());
     }
 
     private void requestRedraw() {
         shownMapping = null;
+        setVisible(dragMapping != null || !visibleArea().contains(servicesArea()));
         requestLayout();
+    }
+
+    /** The box around every service; the visible area for an empty diagram. */
+    private Box servicesArea() {
+        return editor.diagram().services().stream().map(service -> FigureGeometry.boxAt(service.position()))
+                .reduce(Box::union).orElseGet(this::visibleArea);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package studio.serverless.canvas.minimap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
@@ -78,6 +79,26 @@ class MinimapRobotTest {
         // then
         assertEquals(3000, minimap.visibleArea().center().x(), 40);
         assertTrue(editor.viewTransformProperty().get().translateX() < -2000, "the editor panned right");
+    }
+
+    @Test
+    void theMinimapShowsOnlyWhileSomeOfTheDiagramLiesOutsideTheView(FxRobot robot) {
+        // given a diagram wholly in view
+        robot.interact(() -> editor.addService(ServiceKind.LAMBDA_FUNCTION, new Point(100, 100)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(minimap.isVisible(), "nothing to find: it would only hide services");
+
+        // when a service is added far away
+        robot.interact(() -> editor.addService(ServiceKind.SQS_QUEUE, new Point(3000, 2000)));
+
+        // then
+        assertTrue(minimap.isVisible());
+
+        // when everything is brought into view
+        robot.interact(editor::zoomToFit);
+
+        // then
+        assertFalse(minimap.isVisible());
     }
 
     private Point2D screen(Point minimapPoint) {
