@@ -21,9 +21,12 @@ import studio.serverless.model.layout.LayoutSpacing;
 /** Align, distribute and automatic layout: each one move command with a name saying what it did. */
 final class SelectionArranger {
 
-    /** Layers 240 apart and rows 120 apart: figure size plus gaps, on the standard grid. */
+    /**
+     * Layers 280 apart and rows 120 apart: figure size plus gaps, on the standard grid; the gap between layers leaves
+     * room for an edge's label ("Invoke function", "POST /orders") between the figures.
+     */
     static final LayoutSpacing LAYOUT_SPACING = new LayoutSpacing(FigureGeometry.WIDTH, FigureGeometry.HEIGHT,
-            80, 56);
+            120, 56);
 
     private final DiagramEditor editor;
 

@@ -104,8 +104,8 @@ class ArrangeRobotTest {
 
         // then
         assertEquals(new Point(40, 40), stack.diagram().require(queue).position());
-        assertEquals(new Point(280, 40), stack.diagram().require(function).position());
-        assertEquals(new Point(520, 40), stack.diagram().require(table).position());
+        assertEquals(new Point(320, 40), stack.diagram().require(function).position());
+        assertEquals(new Point(600, 40), stack.diagram().require(table).position());
         assertEquals("Lay out 3 services", stack.undoName().orElseThrow());
     }
 
