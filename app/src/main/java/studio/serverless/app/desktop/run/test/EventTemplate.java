@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class EventTemplate {
 
-    private static final Pattern SLOT = Pattern.compile("\\{\\{\\{([a-z_A-Z]+)}}}");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{\\{([A-Za-z0-9_]+)}}}");
 
     private EventTemplate() {
     }
