@@ -1,5 +1,6 @@
 package studio.serverless.app.desktop.run.test;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,7 +39,7 @@ final class EntryFormView {
         Label problems = new Label();
         problems.setId("problems");
         problems.setWrapText(true);
-        problems.setStyle("-fx-text-fill: -color-danger-fg;");
+        problems.getStyleClass().add(Styles.DANGER);
         problems.textProperty().bind(model.problemsProperty());
         VBox result = new VBox(4);
         model.resultProperty().addListener((property, old, shown) -> showResult(result, shown));
@@ -76,7 +77,7 @@ final class EntryFormView {
         Label headline = new Label(result.headline());
         headline.setId("resultHeadline");
         headline.setWrapText(true);
-        headline.setStyle(result.failed() ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-success-fg;");
+        headline.getStyleClass().add(result.failed() ? Styles.DANGER : Styles.SUCCESS);
         box.getChildren().add(headline);
         for (ResultSection section : result.sections()) {
             TextArea text = new TextArea(section.text());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -98,13 +99,19 @@ public final class EntryFormViewModel {
         }
         memory.remember(action.memoryKey(), form.values());
         sending.set(true);
-        background.execute(() -> {
-            ActionResult answer = perform(form);
-            fxThread.execute(() -> {
-                result.set(answer);
-                sending.set(false);
+        try {
+            background.execute(() -> {
+                ActionResult answer = perform(form);
+                fxThread.execute(() -> {
+                    result.set(answer);
+                    sending.set(false);
+                });
             });
-        });
+        } catch (RejectedExecutionException stopped) {
+            sending.set(false);
+            problems.set("Not sent: the run has stopped.");
+            return false;
+        }
         return true;
     }
 

@@ -60,9 +60,17 @@ final class RouteAction implements EntryAction {
         return fields;
     }
 
+    /** A path parameter left blank; a body that is not JSON although the Content-Type says it is. */
     @Override
     public List<String> problems(FormValues values) {
-        return path.problems(values);
+        List<String> problems = new ArrayList<>(path.problems(values));
+        boolean json = values.pairs("headers", FieldKind.HEADERS).entrySet().stream().anyMatch(header ->
+                header.getKey().equalsIgnoreCase("Content-Type") && header.getValue().contains("json"));
+        if (json && !values.text("body").isBlank()) {
+            JsonDocuments.problem(values.text("body")).ifPresent(problem -> problems.add("Body (JSON, as its"
+                    + " Content-Type says): " + problem));
+        }
+        return problems;
     }
 
     @Override
