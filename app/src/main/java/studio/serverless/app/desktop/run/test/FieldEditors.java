@@ -23,13 +23,12 @@ final class FieldEditors {
     }
 
     static Node editor(FormField field, EntryFormViewModel model) {
-        Node editor = switch (field.kind()) {
+        return switch (field.kind()) {
             case LINE, NUMBER -> line(field, model);
             case CHOICE -> choice(field, model);
             case FILE -> file(field, model);
             case TEXT, JSON, OPTIONAL_JSON, HEADERS, PAIRS -> area(field, model);
         };
-        return editor;
     }
 
     private static TextField line(FormField field, EntryFormViewModel model) {
