@@ -30,7 +30,6 @@ final class EntryFormView {
         heading.getStyleClass().add("title-4");
         Button send = new Button("Send");
         send.setId("send");
-        send.setDefaultButton(true);
         send.disableProperty().bind(model.sendingProperty());
         send.setOnAction(event -> model.send());
         ProgressIndicator busy = new ProgressIndicator();
