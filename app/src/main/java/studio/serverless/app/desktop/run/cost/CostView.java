@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import studio.serverless.app.desktop.run.cost.CostViewModel.VolumeKind;
 
 /**
  * The cost panel: the monthly volume ({@code #costVolumeKind}, {@code #costVolume}, {@code #costProject}), the line

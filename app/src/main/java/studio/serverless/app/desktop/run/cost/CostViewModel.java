@@ -26,25 +26,6 @@ import studio.serverless.app.run.cost.Usage;
  */
 public final class CostViewModel {
 
-    /** How the user states a month's volume. */
-    public enum VolumeKind {
-        /** So many requests a month at the entry points (the volume field). */
-        ENTRY_REQUESTS("requests a month at the entry points"),
-        /** The run's own pace, all month (the volume field is not used). */
-        RUN_PACE("this run's pace, all month");
-
-        private final String label;
-
-        VolumeKind(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final CostCalculator calculator;
     private final Supplier<Usage> usage;
     private final ObjectProperty<VolumeKind> volumeKind = new SimpleObjectProperty<>(VolumeKind.ENTRY_REQUESTS);

@@ -53,7 +53,7 @@ class CostViewModelTest {
         assertTrue(model.errorProperty().get().startsWith("Cannot project: the run has seen no request at an"
                 + " entry point yet"), model.errorProperty().get());
 
-        model.volumeKindProperty().set(CostViewModel.VolumeKind.RUN_PACE);
+        model.volumeKindProperty().set(VolumeKind.RUN_PACE);
         model.project();
 
         assertEquals("$0.03 a month", model.totalProperty().get());
