@@ -50,7 +50,7 @@ public record Usage(Duration observedOver, long entryRequests, List<Function> fu
                                 int expressMemoryMb) {
     }
 
-    /** On-demand streams (billed every hour of the month) and the bytes written to and read from them. */
+    /** On-demand streams (billed every hour of the month), bytes written (each record rounded up to 1 KB) and read. */
     public record Kinesis(int onDemandStreams, long bytesIn, long bytesOut) {
     }
 
