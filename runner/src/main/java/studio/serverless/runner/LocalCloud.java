@@ -3,6 +3,7 @@ package studio.serverless.runner;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -209,6 +210,17 @@ public final class LocalCloud implements AutoCloseable {
     /** Step Functions: state machines and their executions (the API answers on {@link #endpoint()}). */
     public StepFunctionsService stepFunctions() {
         return stepFunctions.service();
+    }
+
+    /**
+     * When the next thing scheduled on the cloud's clock falls due: an EventBridge schedule's next firing, or a Step
+     * Functions Wait state's end or retry back-off; empty when nothing is scheduled. (Delayed or invisible SQS
+     * messages are not counted.) Advancing the clock to this time makes that work run.
+     */
+    public Optional<Instant> nextScheduledWork() {
+        Optional<Instant> schedule = engines.events().nextScheduledFiring();
+        Optional<Instant> step = stepFunctions.nextTimer();
+        return schedule.isEmpty() ? step : step.filter(time -> time.isBefore(schedule.get())).or(() -> schedule);
     }
 
     /** Stops the endpoint and background work; in-memory state is discarded, stored state is closed (and kept). */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.events.engine.EventsEngine;
@@ -56,6 +58,34 @@ class ScheduleTickerTest {
 
             assertTrue(fired.await(10, TimeUnit.SECONDS), "nothing fired within 10 seconds of advancing an hour");
             assertEquals(Duration.ofHours(1), clock.offset());
+        }
+    }
+
+    @Test
+    void aScheduleDoesNotFireWhileTheClockIsPausedAndAnHourlyRuleFiresOnceWhenAdvancedAnHour()
+            throws InterruptedException {
+        MutableClock computer = new MutableClock();
+        AdvanceableClock clock = new AdvanceableClock(computer);
+        AtomicInteger firings = new AtomicInteger();
+        CountDownLatch fired = new CountDownLatch(1);
+        try (LocalCloud cloud = LocalCloud.start(0, clock)) {
+            cloud.integrations().useFunctions((arn, event) -> {
+                firings.incrementAndGet();
+                fired.countDown();
+            });
+            cloud.events().putRule(null, new RuleDefinition("hourly", null, "rate(1 hour)", null, null, null));
+            cloud.events().putTargets(null, "hourly", List.of(new Target("f",
+                    "arn:aws:lambda:us-east-1:000000000000:function:f", null, null, null, null, null)));
+            clock.pause();
+            computer.advance(Duration.ofHours(3));
+            assertEquals(0, cloud.events().fireDueSchedules(), "a schedule fell due while the clock was paused");
+            assertEquals(Optional.of(clock.instant().plus(Duration.ofHours(1))), cloud.nextScheduledWork());
+
+            clock.advance(Duration.ofHours(1));
+
+            assertTrue(fired.await(10, TimeUnit.SECONDS), "nothing fired within 10 seconds of advancing an hour");
+            assertEquals(0, cloud.events().fireDueSchedules(), "more than one firing was due");
+            assertEquals(1, firings.get());
         }
     }
 

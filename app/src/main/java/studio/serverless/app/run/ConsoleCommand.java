@@ -13,6 +13,18 @@ public sealed interface ConsoleCommand {
     record Advance(Duration amount) implements ConsoleCommand {
     }
 
+    /** {@code advance next}: move the local cloud's clock to when the next scheduled thing falls due. */
+    record AdvanceToNext() implements ConsoleCommand {
+    }
+
+    /** {@code pause}: stop the local cloud's clock. */
+    record Pause() implements ConsoleCommand {
+    }
+
+    /** {@code resume}: let the local cloud's clock run on from where it stood. */
+    record Resume() implements ConsoleCommand {
+    }
+
     /** {@code help}: list the commands. */
     record Help() implements ConsoleCommand {
     }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import studio.serverless.runner.AdvanceableClock;
 import studio.serverless.runner.LocalCloud;
@@ -17,7 +19,7 @@ import studio.serverless.runner.events.engine.Target;
 
 /**
  * The console of {@code studio run}: commands typed while the local cloud serves ({@code fire RULE},
- * {@code advance TIME}, {@code help}), each answered with what it did. Reading runs on a daemon thread; the end of
+ * {@code advance TIME}, {@code advance next}, {@code pause}, {@code resume}, {@code help}), each answered with what it did. Reading runs on a daemon thread; the end of
  * input (no terminal, or input closed) ends the console, never the run.
  */
 public final class RunConsole {
@@ -62,6 +64,14 @@ public final class RunConsole {
             return fire(fire.ruleName());
         } else if (command instanceof ConsoleCommand.Advance advance) {
             return advance(advance.amount());
+        } else if (command instanceof ConsoleCommand.AdvanceToNext) {
+            return advanceToNext();
+        } else if (command instanceof ConsoleCommand.Pause) {
+            clock.pause();
+            return "clock paused at " + now() + ": nothing new falls due until resume or advance";
+        } else if (command instanceof ConsoleCommand.Resume) {
+            clock.resume();
+            return "clock running again from " + now();
         } else if (command instanceof ConsoleCommand.Help) {
             return help();
         } else if (command instanceof ConsoleCommand.Invalid invalid) {
@@ -85,9 +95,23 @@ public final class RunConsole {
     private String advance(Duration amount) {
         clock.advance(amount);
         int fired = cloud.events().fireDueSchedules();
-        return "clock advanced " + text(amount) + ": now " + clock.instant().truncatedTo(ChronoUnit.SECONDS)
-                + " (" + text(clock.offset()) + " ahead of this computer); " + fired + " scheduled event"
-                + (fired == 1 ? "" : "s") + " fired";
+        return "clock advanced " + TimeAmount.text(amount) + ": now " + now() + " ("
+                + TimeAmount.comparedWithComputer(clock.offset()) + (clock.isPaused() ? ", paused" : "")
+                + "); " + fired + " scheduled event" + (fired == 1 ? "" : "s") + " fired";
+    }
+
+    private String advanceToNext() {
+        Optional<Instant> next = cloud.nextScheduledWork();
+        if (next.isEmpty()) {
+            return "nothing is scheduled: no schedule rule and no waiting Step Functions execution";
+        }
+        Duration amount = Duration.between(clock.instant(), next.get());
+        return amount.isNegative() || amount.isZero() ? "the next scheduled thing is due already, at " + next.get()
+                : advance(amount);
+    }
+
+    private String now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The list of commands, with the schedule rules there are to fire. */
@@ -96,6 +120,9 @@ public final class RunConsole {
                 "  fire RULE      fire a schedule rule now, as its schedule would" + scheduleRulesHint(),
                 "  advance TIME   move the local cloud's clock ahead, e.g. advance 1h (30s, 15m, 2d, 1h30m);"
                         + " schedules due by then fire, Wait states due by then end",
+                "  advance next   move the clock to when the next schedule fires or Wait state ends",
+                "  pause          stop the clock: nothing new falls due until resume or advance",
+                "  resume         let the clock run on from where it stood",
                 "  help           this list",
                 "Ctrl+C stops the local cloud.");
     }
@@ -105,13 +132,5 @@ public final class RunConsole {
                 .filter(rule -> rule.definition().scheduleExpression() != null).map(Rule::name).toList();
         return names.isEmpty() ? " (there are no schedule rules)" : " (schedule rules: " + String.join(", ", names)
                 + ")";
-    }
-
-    private static String text(Duration amount) {
-        String text = (amount.toDays() > 0 ? amount.toDays() + "d" : "")
-                + (amount.toHoursPart() > 0 ? amount.toHoursPart() + "h" : "")
-                + (amount.toMinutesPart() > 0 ? amount.toMinutesPart() + "m" : "")
-                + (amount.toSecondsPart() > 0 ? amount.toSecondsPart() + "s" : "");
-        return text.isEmpty() ? "0s" : text;
     }
 }

@@ -1,11 +1,13 @@
 package studio.serverless.app.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +71,37 @@ class RunConsoleTest {
         assertTrue(answer.startsWith("clock advanced 30m: now "), answer);
         assertTrue(answer.contains("(30m ahead of this computer)"), answer);
         assertEquals(3, reports().size(), answer);
+    }
+
+    @Test
+    void pauseStopsTheClockAndResumeLetsItRunOnFromThere() {
+        String paused = console.execute("pause");
+        Instant standing = clock.instant();
+
+        assertTrue(clock.isPaused());
+        assertTrue(paused.startsWith("clock paused at ") && paused.endsWith(
+                ": nothing new falls due until resume or advance"), paused);
+        assertEquals(standing, clock.instant());
+        assertTrue(console.execute("resume").startsWith("clock running again from "));
+        assertFalse(clock.isPaused());
+    }
+
+    @Test
+    void advanceNextMovesTheClockToTheNextScheduleAndFiresIt() {
+        console.execute("pause");
+        scheduleToQueue("every-ten", "rate(10 minutes)");
+
+        String answer = console.execute("advance next");
+
+        assertTrue(answer.startsWith("clock advanced 10m: now "), answer);
+        assertTrue(answer.contains(", paused); "), answer);
+        assertEquals(1, reports().size(), answer);
+    }
+
+    @Test
+    void advanceNextSaysWhenNothingIsScheduled() {
+        assertEquals("nothing is scheduled: no schedule rule and no waiting Step Functions execution",
+                console.execute("advance next"));
     }
 
     @Test

@@ -2,10 +2,13 @@ package studio.serverless.runner.events.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.pattern.ContentPattern;
 import studio.serverless.runner.sns.engine.SnsEngine;
@@ -218,6 +221,15 @@ public final class EventsEngine {
             }
         }
         return compiled.matches(document);
+    }
+
+    /** When the next enabled schedule fires on its own (on any bus), if any rule has a schedule. */
+    public Optional<Instant> nextScheduledFiring() {
+        synchronized (buses) {
+            return buses.all().stream().flatMap(bus -> bus.rules().values().stream())
+                    .filter(rule -> rule.enabled() && rule.schedule() != null && rule.nextFireAt() != null)
+                    .map(Rule::nextFireAt).min(Comparator.naturalOrder());
+        }
     }
 
     /** Fires every enabled schedule that is due by the clock's now; answers how many events it sent. */

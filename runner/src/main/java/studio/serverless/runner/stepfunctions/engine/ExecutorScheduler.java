@@ -3,6 +3,8 @@ package studio.serverless.runner.stepfunctions.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,6 +77,12 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
             timers.remove(timer);
             return () -> { };
         }
+    }
+
+    /** When the earliest waiting timer (a Wait state's end, a retry's back-off) is due, if any is waiting. */
+    public Optional<Instant> nextTimer() {
+        Iterator<Timer> earliest = timers.iterator();
+        return earliest.hasNext() ? Optional.of(earliest.next().time()) : Optional.empty();
     }
 
     /** Hands every timer whose time has come on the clock to the pool, each once, earliest first. */

@@ -1,6 +1,8 @@
 package studio.serverless.runner.stepfunctions.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import studio.serverless.runner.delivery.StateMachineStarter;
 import studio.serverless.runner.stepfunctions.engine.ExecutionJournal;
 import studio.serverless.runner.stepfunctions.engine.ExecutorScheduler;
@@ -46,6 +48,11 @@ public final class StepFunctionsLocal implements AutoCloseable {
                         "could not start " + stateMachineArn + ": " + refused.getMessage());
             }
         };
+    }
+
+    /** When the earliest waiting execution step (a Wait state's end, a retry's back-off) is due, if any. */
+    public Optional<Instant> nextTimer() {
+        return scheduler.nextTimer();
     }
 
     @Override
