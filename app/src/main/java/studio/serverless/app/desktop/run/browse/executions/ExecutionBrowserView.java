@@ -42,7 +42,7 @@ public final class ExecutionBrowserView extends BorderPane {
             if (execution != null) {
                 model.open(execution);
                 drawing.setContent(new StateMachineDrawing(model.graphProperty().get(), model::look,
-                        model::chooseState));
+                        model.takenTransitions(), model::chooseState));
             }
         });
         TextArea details = new TextArea();

@@ -1,7 +1,9 @@
 package studio.serverless.app.desktop.run.browse.executions;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -108,6 +110,19 @@ public final class ExecutionBrowserViewModel {
     /** The names of the states the opened execution entered, in order. */
     public List<String> path() {
         return ExecutionSteps.path(steps);
+    }
+
+    /**
+     * The transitions the opened execution took between drawn states, each as {@code from + "\u0000" + to}: pairs
+     * of top-level states entered one after the other (the states inside a Parallel or Map are skipped).
+     */
+    public Set<String> takenTransitions() {
+        List<String> drawn = path().stream().filter(graph.get()::contains).toList();
+        Set<String> taken = new HashSet<>();
+        for (int i = 1; i < drawn.size(); i++) {
+            taken.add(drawn.get(i - 1) + "\u0000" + drawn.get(i));
+        }
+        return taken;
     }
 
     /** How the drawn state {@code stateName} looks for the opened execution. */

@@ -102,12 +102,12 @@ public final class StateGraph {
         String type = state.path("Type").asText("");
         if (type.equals("Parallel")) {
             int branches = state.path("Branches").size();
-            return "⫴ " + branches + (branches == 1 ? " branch" : " branches");
+            return "[" + branches + (branches == 1 ? " branch]" : " branches]");
         }
         if (type.equals("Map")) {
             JsonNode inner = state.has("ItemProcessor") ? state.path("ItemProcessor") : state.path("Iterator");
             int count = inner.path("States").size();
-            return "↻ each item: " + count + (count == 1 ? " state" : " states");
+            return "[each item: " + count + (count == 1 ? " state]" : " states]");
         }
         return "";
     }

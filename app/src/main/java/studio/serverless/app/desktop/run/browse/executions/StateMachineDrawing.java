@@ -1,25 +1,31 @@
 package studio.serverless.app.desktop.run.browse.executions;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /**
  * A state machine drawn: each top-level state a box (id {@code state-NAME}), each transition an arrow from the
  * bottom of one box to the top of the next (Catch arrows dashed, labels for Choice rules and caught errors).
- * Boxes are coloured by how the execution went: blue where it passed, red where it failed, grey elsewhere. A click
- * on a box hands its state's name to {@code onChoose}.
+ * An arrow between neighbouring rows goes straight down; one that skips rows or loops back runs around the right
+ * of the boxes in a lane of its own. Boxes are coloured by how the execution went (blue where it passed, red
+ * where it failed, grey elsewhere) and the transitions it took are thick and blue ({@code taken} holds
+ * {@code from + "\u0000" + to}). A click on a box hands its state's name to {@code onChoose}.
  */
 final class StateMachineDrawing extends Pane {
 
@@ -29,9 +35,11 @@ final class StateMachineDrawing extends Pane {
     private static final double GAP_Y = 56;
 
     private final Map<String, Point2D> origins = new HashMap<>();
+    private double rightEdge;
+    private int lanes;
 
     StateMachineDrawing(StateGraph graph, Function<String, ExecutionBrowserViewModel.StateLook> look,
-                        Consumer<String> onChoose) {
+                        Set<String> taken, Consumer<String> onChoose) {
         setId("stateMachineDrawing");
         int widest = graph.nodes().stream().mapToInt(StateNode::layer).boxed()
                 .map(layer -> (int) graph.nodes().stream().filter(n -> n.layer() == layer).count())
@@ -42,7 +50,9 @@ final class StateMachineDrawing extends Pane {
             origins.put(node.name(), new Point2D(20 + rowOffset + node.column() * (BOX_WIDTH + GAP_X),
                     20 + node.layer() * (BOX_HEIGHT + GAP_Y)));
         }
-        graph.transitions().forEach(this::drawArrow);
+        rightEdge = origins.values().stream().mapToDouble(Point2D::getX).max().orElse(0) + BOX_WIDTH;
+        graph.transitions().forEach(transition -> drawArrow(transition,
+                taken.contains(transition.from() + "\u0000" + transition.to())));
         graph.nodes().forEach(node -> drawBox(node, look.apply(node.name()), onChoose));
     }
 
@@ -70,36 +80,47 @@ final class StateMachineDrawing extends Pane {
         getChildren().add(state);
     }
 
-    private void drawArrow(StateTransition transition) {
-        Point2D from = origins.get(transition.from()).add(BOX_WIDTH / 2, BOX_HEIGHT);
-        Point2D to = origins.get(transition.to()).add(BOX_WIDTH / 2, 0);
-        if (to.getY() <= from.getY()) {
-            // back to an earlier row (a loop): leave from the side and enter from the side
-            from = origins.get(transition.from()).add(BOX_WIDTH, BOX_HEIGHT / 2);
-            to = origins.get(transition.to()).add(BOX_WIDTH, BOX_HEIGHT / 2 + 8);
+    private void drawArrow(StateTransition transition, boolean taken) {
+        Point2D source = origins.get(transition.from());
+        Point2D target = origins.get(transition.to());
+        List<Point2D> points = new ArrayList<>();
+        if (target.getY() - source.getY() == BOX_HEIGHT + GAP_Y) {
+            points.add(source.add(BOX_WIDTH / 2, BOX_HEIGHT));
+            points.add(target.add(BOX_WIDTH / 2, 0));
+        } else {
+            // skipping rows or looping back: around the right of every box, in a lane of its own
+            double lane = rightEdge + 16 + 14 * lanes++;
+            points.add(source.add(BOX_WIDTH, BOX_HEIGHT / 2 + 6));
+            points.add(new Point2D(lane, source.getY() + BOX_HEIGHT / 2 + 6));
+            points.add(new Point2D(lane, target.getY() + BOX_HEIGHT / 2 - 6));
+            points.add(target.add(BOX_WIDTH, BOX_HEIGHT / 2 - 6));
         }
-        Line line = new Line(from.getX(), from.getY(), to.getX(), to.getY());
-        line.setStroke(Color.web("#616161"));
+        Polyline line = new Polyline(points.stream().flatMapToDouble(p -> DoubleStream.of(p.getX(), p.getY()))
+                .toArray());
+        Color colour = taken ? Color.web("#1565c0") : Color.web("#757575");
+        line.setStroke(colour);
+        line.setStrokeWidth(taken ? 2.5 : 1);
         if (transition.kind() == StateTransition.Kind.CATCH) {
             line.getStrokeDashArray().setAll(6.0, 4.0);
         }
-        getChildren().addAll(line, arrowHead(from, to));
+        getChildren().addAll(line, arrowHead(points.get(points.size() - 2), points.get(points.size() - 1), colour));
         if (!transition.label().isEmpty()) {
-            Text text = new Text((from.getX() + to.getX()) / 2 + 4, (from.getY() + to.getY()) / 2, transition.label());
+            Point2D middle = points.get(points.size() / 2 - 1).midpoint(points.get(points.size() / 2));
+            Text text = new Text(middle.getX() + 4, middle.getY(), transition.label());
             text.setStyle("-fx-font-size: 10px;");
             text.setFill(Color.web("#424242"));
             getChildren().add(text);
         }
     }
 
-    private static Polygon arrowHead(Point2D from, Point2D to) {
+    private static Polygon arrowHead(Point2D from, Point2D to, Color colour) {
         Point2D direction = to.subtract(from).normalize();
         Point2D side = new Point2D(-direction.getY(), direction.getX());
         Point2D back = to.subtract(direction.multiply(9));
         Point2D left = back.add(side.multiply(4.5));
         Point2D right = back.subtract(side.multiply(4.5));
         Polygon head = new Polygon(to.getX(), to.getY(), left.getX(), left.getY(), right.getX(), right.getY());
-        head.setFill(Color.web("#616161"));
+        head.setFill(colour);
         return head;
     }
 }

@@ -60,7 +60,7 @@ class StateGraphTest {
     void aParallelStateIsOneBoxWithAMarkerAndEndsAreKnown() {
         Map<String, StateNode> nodes = byName(StateGraph.of(CHOOSING));
 
-        assertEquals("⫴ 2 branches", nodes.get("Work").marker());
+        assertEquals("[2 branches]", nodes.get("Work").marker());
         assertTrue(nodes.get("Done").end() && nodes.get("Broken").end());
         assertEquals(6, nodes.size());
     }
