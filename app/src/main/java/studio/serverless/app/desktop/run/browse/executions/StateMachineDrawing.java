@@ -68,7 +68,8 @@ final class StateMachineDrawing extends Pane {
         box.setStroke(look == ExecutionBrowserViewModel.StateLook.FAILED ? Color.web("#c62828")
                 : look == ExecutionBrowserViewModel.StateLook.ENTERED ? Color.web("#1565c0") : Color.GRAY);
         box.setStrokeWidth(look == ExecutionBrowserViewModel.StateLook.NOT_ENTERED ? 1 : 2);
-        Label label = new Label(node.name() + "\n" + node.type() + (node.marker().isEmpty() ? "" : " " + node.marker()));
+        String marker = node.marker().isEmpty() ? "" : " " + node.marker();
+        Label label = new Label(node.name() + "\n" + node.type() + marker);
         label.setStyle("-fx-text-alignment: center; -fx-font-size: 11px;");
         label.setMouseTransparent(true);
         StackPane state = new StackPane(box, label);

@@ -56,6 +56,8 @@ class ExecutionBrowserViewModelTest {
         assertEquals(ExecutionBrowserViewModel.StateLook.ENTERED, browser.look("Work"));
         assertEquals(ExecutionBrowserViewModel.StateLook.NOT_ENTERED, browser.look("Skip"));
         assertEquals("SUCCEEDED", browser.statusProperty().get());
+        assertEquals(java.util.Set.of("Start\u0000Decide", "Decide\u0000Work", "Work\u0000Done"),
+                browser.takenTransitions());
     }
 
     /** Left and Right run side by side, so either may be entered first. */

@@ -78,4 +78,16 @@ class StateGraphTest {
         assertEquals(List.of(0, 1, 2), List.of(nodes.get("Poll").layer(), nodes.get("Ready?").layer(),
                 nodes.get("Done").layer()));
     }
+
+    @Test
+    void aMapStateIsOneBoxSayingHowManyStatesRunForEachItem() {
+        Map<String, StateNode> nodes = byName(StateGraph.of("""
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "ItemProcessor": {
+                  "StartAt": "One", "States": {"One": {"Type": "Pass", "Next": "Two"},
+                                               "Two": {"Type": "Pass", "End": true}}}}}}
+                """));
+
+        assertEquals("[each item: 2 states]", nodes.get("Each").marker());
+        assertEquals(1, nodes.size());
+    }
 }
