@@ -2,6 +2,7 @@ package studio.serverless.runner.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -97,5 +98,29 @@ class SqsPeekAndRedriveTest {
                 () -> test.cloud.sqs().startMessageMoveTask(arn, null));
 
         assertEquals(SqsError.UNSUPPORTED_OPERATION, refused.error());
+    }
+
+    @Test
+    void startMessageMoveTaskThroughTheSdkMovesDeadLettersToTheGivenDestination() {
+        String[] queues = queueWithDeadLetterQueue();
+        String other = test.newQueue();
+        test.sqs.sendMessage(b -> b.queueUrl(queues[0]).messageBody("poison"));
+        receive(queues[0]);
+        receive(queues[0]);
+        String dlqArn = test.cloud.sqs().queue(name(queues[1])).arn();
+        String otherArn = test.cloud.sqs().queue(name(other)).arn();
+
+        String handle = test.sqs.startMessageMoveTask(b -> b.sourceArn(dlqArn).destinationArn(otherArn))
+                .taskHandle();
+
+        assertTrue(handle != null && !handle.isEmpty());
+        assertEquals("poison", receive(other).get(0).body());
+        assertEquals(List.of(), receive(queues[1]));
+    }
+
+    @Test
+    void startMessageMoveTaskForAnUnknownQueueIsResourceNotFound() {
+        assertThrows(software.amazon.awssdk.services.sqs.model.ResourceNotFoundException.class,
+                () -> test.sqs.startMessageMoveTask(b -> b.sourceArn("arn:aws:sqs:us-east-1:000000000000:nope")));
     }
 }
