@@ -41,7 +41,6 @@ final class ItemEditorView extends VBox {
         error.textProperty().bind(model.errorProperty());
         Button save = new Button("Save");
         save.setId("saveItem");
-        save.setDefaultButton(false);
         save.setOnAction(event -> {
             if (model.save()) {
                 onSaved.run();
