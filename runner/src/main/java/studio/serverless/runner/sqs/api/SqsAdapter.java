@@ -31,7 +31,8 @@ public final class SqsAdapter implements ServiceAdapter {
     public SqsAdapter(SqsEngine engine) {
         this.engine = engine;
         Stream.of(QueueActions.all(), AttributeActions.all(), SendActions.all(),
-                List.of(new ReceiveMessageAction()), DeleteAndVisibilityActions.all(), TagActions.all())
+                List.of(new ReceiveMessageAction()), DeleteAndVisibilityActions.all(), TagActions.all(),
+                MessageMoveActions.all())
                 .flatMap(List::stream).forEach(action -> actions.put(action.name(), action));
     }
 

@@ -217,6 +217,43 @@ public final class MessageQueue {
         }
     }
 
+    /** Up to {@code max} messages in send order, as they stand; nothing about them changes. */
+    java.util.List<PeekedMessage> peek(int max, long now) {
+        lock.lock();
+        try {
+            expire(now);
+            return messages.all().stream().limit(max).map(message -> message.peek(now)).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The messages a receive could get now, oldest first: what a message move task takes. */
+    java.util.List<StoredMessage> visibleMessages(long now) {
+        lock.lock();
+        try {
+            expire(now);
+            return messages.all().stream().filter(message -> message.visible(now)).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Deletes the message with {@code id} whatever its state (no receipt handle needed); true when it was there. */
+    boolean deleteById(String id) {
+        lock.lock();
+        try {
+            boolean removed = messages.removeById(id);
+            if (removed) {
+                journal.messageDeleted(name, id);
+                signalChange();
+            }
+            return removed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     QueueCounts counts(long now) {
         lock.lock();
         try {

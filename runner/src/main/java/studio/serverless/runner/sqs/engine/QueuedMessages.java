@@ -47,6 +47,20 @@ final class QueuedMessages {
         return message != null && messages.remove(message.id) != null ? message.id : null;
     }
 
+    /** The messages in send order, for a peek; read them under the queue's lock. */
+    java.util.Collection<StoredMessage> all() {
+        return messages.values();
+    }
+
+    /** Removes the message with {@code id} whatever its state; true when it was there. */
+    boolean removeById(String id) {
+        StoredMessage message = messages.remove(id);
+        if (message != null && message.receiptHandle != null) {
+            byHandle.remove(message.receiptHandle);
+        }
+        return message != null;
+    }
+
     void clear() {
         messages.clear();
         byHandle.clear();

@@ -159,6 +159,28 @@ public final class SqsEngine {
         queue(queueName).purge(now());
     }
 
+    /**
+     * Up to {@code max} of the queue's messages in send order, without receiving them: visibility, receive count
+     * and receipt handles stay as they were (the studio's queue browser; SQS itself has no such action).
+     */
+    public List<PeekedMessage> peek(String queueName, int max) {
+        return queue(queueName).peek(max, now());
+    }
+
+    /** Deletes a message by its id, in flight or not (the queue browser's delete); true when it was there. */
+    public boolean deleteMessageById(String queueName, String messageId) {
+        return queue(queueName).deleteById(messageId);
+    }
+
+    /**
+     * StartMessageMoveTask: moves the visible messages of the dead-letter queue {@code sourceArn} to
+     * {@code destinationArn}, or with none back to the queue each came from; runs to its end before answering.
+     * UnsupportedOperation when the source is no queue's dead-letter queue, ResourceNotFound for an unknown ARN.
+     */
+    public MessageMoveResult startMessageMoveTask(String sourceArn, String destinationArn) {
+        return new DeadLetterRedrive(store).move(sourceArn, destinationArn, now());
+    }
+
     private void moveToDeadLetterQueue(MessageQueue source, List<StoredMessage> messages, long now) {
         if (messages.isEmpty()) {
             return;

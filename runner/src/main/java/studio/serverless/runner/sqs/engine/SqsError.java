@@ -23,6 +23,7 @@ public enum SqsError {
     TOO_MANY_ENTRIES_IN_BATCH_REQUEST("TooManyEntriesInBatchRequest",
             "AWS.SimpleQueueService.TooManyEntriesInBatchRequest", 400),
     PURGE_QUEUE_IN_PROGRESS("PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress", 403),
+    RESOURCE_NOT_FOUND("ResourceNotFoundException", "ResourceNotFoundException", 404),
     UNSUPPORTED_OPERATION("UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation", 400),
     /** A request body that is not well-formed for its protocol (bad JSON, a field of the wrong type). */
     MALFORMED_REQUEST("SerializationException", "MalformedQueryString", 400),

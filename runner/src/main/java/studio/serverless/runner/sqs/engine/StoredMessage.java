@@ -8,6 +8,9 @@ import java.util.Map;
  */
 final class StoredMessage {
 
+    private static final ReceiveRequest EVERY_ATTRIBUTE = new ReceiveRequest(1, null, 0,
+            java.util.Set.of("All"), java.util.List.of("All"));
+
     final String id;
     final NewMessage content;
     final long sentAt;
@@ -54,6 +57,14 @@ final class StoredMessage {
         });
         return new ReceivedMessage(id, handle, content.body(), MessageDigests.md5OfBody(content.body()),
                 systemAttributes(request), attributes, MessageDigests.md5OfAttributes(attributes));
+    }
+
+    /** The message as a peek shows it: nothing about it changes. */
+    PeekedMessage peek(long now) {
+        Map<String, String> system = systemAttributes(EVERY_ATTRIBUTE);
+        String state = visible(now) ? "VISIBLE" : inFlight(now) ? "IN_FLIGHT" : "DELAYED";
+        return new PeekedMessage(id, content.body(), system, content.attributes(), receiveCount,
+                java.time.Instant.ofEpochMilli(sentAt), PeekedMessage.State.valueOf(state), deadLetterSourceArn);
     }
 
     private Map<String, String> systemAttributes(ReceiveRequest request) {
