@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ServiceCallActivity;
 import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.ServiceDestinations;
@@ -61,10 +63,12 @@ public final class LocalCloud implements AutoCloseable {
     private final TimeToLiveSweeper sweeper;
     private final ScheduleTicker ticker;
     private final StepFunctionsLocal stepFunctions;
+    private final ActivityFeed activity;
 
     private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda,
                        StepFunctionsLocal stepFunctions, Clock clock, DestinationSender destinations) {
         this.endpoint = endpoint;
+        this.activity = lambda.activityFeed();
         this.engines = engines;
         this.lambda = lambda;
         this.stepFunctions = stepFunctions;
@@ -102,6 +106,8 @@ public final class LocalCloud implements AutoCloseable {
         Objects.requireNonNull(clock);
         ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        ActivityFeed activity = new ActivityFeed(clock);
+        lambda.reportActivityTo(activity);
         StepFunctionsLocal stepFunctions;
         try {
             stepFunctions = LocalTaskIntegrations.stepFunctions(clock, new IntegratedServices(lambda,
@@ -117,7 +123,8 @@ public final class LocalCloud implements AutoCloseable {
                     new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
                     new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
                     new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
-                    new StepFunctionsAdapter(stepFunctions.service())));
+                    new StepFunctionsAdapter(stepFunctions.service())),
+                    new ServiceCallActivity(activity, lambda::functionWithAccessKey));
             engines.integrations().useStateMachines(stepFunctions.starter());
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
@@ -209,6 +216,14 @@ public final class LocalCloud implements AutoCloseable {
     /** Step Functions: state machines and their executions (the API answers on {@link #endpoint()}). */
     public StepFunctionsService stepFunctions() {
         return stepFunctions.service();
+    }
+
+    /**
+     * What happens in the local cloud as it happens: invocations, calls on the API (attributed to the function that
+     * made them), deliveries between resources. Listeners run on the emitting thread and must return fast.
+     */
+    public ActivityFeed activity() {
+        return activity;
     }
 
     /** Stops the endpoint and background work; in-memory state is discarded, stored state is closed (and kept). */
