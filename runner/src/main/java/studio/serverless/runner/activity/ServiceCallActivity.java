@@ -3,6 +3,8 @@ package studio.serverless.runner.activity;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import studio.serverless.runner.endpoint.AwsProtocol;
 import studio.serverless.runner.endpoint.AwsRequest;
 import studio.serverless.runner.endpoint.RequestObserver;
@@ -20,6 +22,7 @@ public final class ServiceCallActivity implements RequestObserver {
 
     /** What the summary of a call from outside the local cloud ends with. */
     public static final String OUTSIDE = " (outside)";
+    private static final Logger LOG = Logger.getLogger(ServiceCallActivity.class.getName());
 
     private final ActivityFeed feed;
     private final Function<String, Optional<String>> functionByAccessKey;
@@ -49,6 +52,16 @@ public final class ServiceCallActivity implements RequestObserver {
     }
 
     private void publish(String signingName, AwsProtocol protocol, AwsRequest request, String outcome,
+            String error) {
+        try {
+            publishCall(signingName, protocol, request, outcome, error);
+        } catch (RuntimeException e) {
+            // a request this reader does not understand still gets its answer; it just goes unseen
+            LOG.log(Level.FINE, "could not read the activity of request " + request.requestId(), e);
+        }
+    }
+
+    private void publishCall(String signingName, AwsProtocol protocol, AwsRequest request, String outcome,
             String error) {
         String operation = ServiceCallNames.operation(signingName, protocol, request) + outcome;
         List<ResourceRef> targets = ServiceCallNames.targets(signingName, protocol, request);

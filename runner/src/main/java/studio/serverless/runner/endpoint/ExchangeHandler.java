@@ -96,20 +96,25 @@ final class ExchangeHandler implements HttpHandler {
             return ownError(call, route.error());
         }
         try {
-            boolean observed = observer.observing();
-            String service = route.adapter().signingName();
-            if (observed) {
-                observer.received(service, route.protocol(), request);
-            }
-            AwsResponse response = route.adapter().handle(request, route.protocol());
-            if (observed && response.status() >= 400) {
-                observer.failed(service, route.protocol(), request, response.status(), response.body());
-            }
-            return response;
+            return handleObserved(route, request);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed in " + route.adapter().signingName(), e);
             return ownError(call, ProtocolErrors.internalFailure(route.protocol(), requestId));
         }
+    }
+
+    /** Lets the route's service answer, telling the observer (when it observes) before and after an error. */
+    private AwsResponse handleObserved(Route route, AwsRequest request) {
+        boolean observed = observer.observing();
+        String service = route.adapter().signingName();
+        if (observed) {
+            observer.received(service, route.protocol(), request);
+        }
+        AwsResponse response = route.adapter().handle(request, route.protocol());
+        if (observed && response.status() >= 400) {
+            observer.failed(service, route.protocol(), request, response.status(), response.body());
+        }
+        return response;
     }
 
     private AwsRequest toRequest(HttpCall call, byte[] body, String requestId) {

@@ -48,18 +48,23 @@ final class InvocationReporter {
 
     void started(String function, String requestId) {
         counters(function).invocations.increment();
-        feed.publish(ActivityKind.INVOCATION_START, ResourceRef.function(function), null, "START " + requestId,
-                null);
+        if (feed.listening()) {
+            feed.publish(ActivityKind.INVOCATION_START, ResourceRef.function(function), null, "START " + requestId,
+                    null);
+        }
     }
 
     void ended(String function, InvocationResult result, long nanos) {
-        String took = "took " + Math.max(0, nanos / 1_000_000) + " ms";
         if (result.failed()) {
             counters(function).errors.increment();
-            if (feed.listening()) {
-                feed.publish(ActivityKind.INVOCATION_ERROR, ResourceRef.function(function), null, took,
-                        errorOf(result.payload()));
-            }
+        }
+        if (!feed.listening()) {
+            return;
+        }
+        String took = "took " + Math.max(0, nanos / 1_000_000) + " ms";
+        if (result.failed()) {
+            feed.publish(ActivityKind.INVOCATION_ERROR, ResourceRef.function(function), null, took,
+                    errorOf(result.payload()));
         } else {
             feed.publish(ActivityKind.INVOCATION_END, ResourceRef.function(function), null, took, null);
         }

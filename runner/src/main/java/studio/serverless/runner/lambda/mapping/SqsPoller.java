@@ -84,8 +84,10 @@ final class SqsPoller implements Runnable {
 
     private void deliver(List<ReceivedMessage> batch) {
         String queueArn = sqs.queue(mapping.queueName()).arn();
-        lambda.activityFeed().publish(ActivityKind.DELIVERY, ResourceRef.queue(mapping.queueName()),
-                ResourceRef.function(mapping.functionName()), Deliveries.count(batch.size(), "message"), null);
+        if (lambda.activityFeed().listening()) {
+            lambda.activityFeed().publish(ActivityKind.DELIVERY, ResourceRef.queue(mapping.queueName()),
+                    ResourceRef.function(mapping.functionName()), Deliveries.count(batch.size(), "message"), null);
+        }
         InvocationResult result = lambda.invoke(mapping.functionName(), SqsEvent.of(batch, queueArn, region));
         if (result.failed()) {
             return; // the whole batch returns to the queue after its visibility timeout

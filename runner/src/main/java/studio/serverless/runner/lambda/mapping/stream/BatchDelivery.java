@@ -68,9 +68,11 @@ final class BatchDelivery {
             }
             return;
         }
-        ResourceRef.fromArn(source.arn()).ifPresent(stream -> lambda.activityFeed().publish(ActivityKind.DELIVERY,
-                stream, ResourceRef.function(mapping.functionName()),
-                Deliveries.count(batch.records().size(), "record"), null));
+        if (lambda.activityFeed().listening()) {
+            ResourceRef.fromArn(source.arn()).ifPresent(stream -> lambda.activityFeed().publish(
+                    ActivityKind.DELIVERY, stream, ResourceRef.function(mapping.functionName()),
+                    Deliveries.count(batch.records().size(), "record"), null));
+        }
         InvocationResult result;
         try {
             result = lambda.invoke(mapping.functionName(), StreamEvent.of(batch.records()));
