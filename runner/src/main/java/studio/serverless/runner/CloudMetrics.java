@@ -8,6 +8,7 @@ import studio.serverless.runner.activity.ResourceMetrics;
 import studio.serverless.runner.activity.ResourceMetrics.FunctionMetrics;
 import studio.serverless.runner.activity.ResourceMetrics.QueueMetrics;
 import studio.serverless.runner.dynamodb.engine.TableList;
+import studio.serverless.runner.lambda.engine.FunctionConfiguration;
 import studio.serverless.runner.lambda.engine.FunctionStatistics;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.sqs.engine.QueueCounts;
@@ -48,8 +49,9 @@ final class CloudMetrics {
         Map<String, FunctionMetrics> functions = new HashMap<>();
         for (String name : lambda.functionNames()) {
             FunctionStatistics statistics = lambda.statistics(name);
+            int memory = lambda.function(name).map(FunctionConfiguration::memoryMegabytes).orElse(0);
             functions.put(name, new FunctionMetrics(statistics.invocations(), statistics.errors(),
-                    statistics.throttles(), statistics.coldStarts()));
+                    statistics.throttles(), statistics.coldStarts(), statistics.durationMillis(), memory));
         }
         return functions;
     }

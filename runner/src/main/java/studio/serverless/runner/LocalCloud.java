@@ -128,12 +128,7 @@ public final class LocalCloud implements AutoCloseable {
             throw e;
         }
         try {
-            LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
-                    new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
-                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
-                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
-                    new StepFunctionsAdapter(stepFunctions.service())),
-                    new ServiceCallActivity(activity, lambda::functionWithAccessKey));
+            LocalEndpoint endpoint = endpoint(port, engines, lambda, stepFunctions, activity);
             engines.integrations().useStateMachines(stepFunctions.starter());
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
@@ -148,6 +143,17 @@ public final class LocalCloud implements AutoCloseable {
             release(engines);
             throw e;
         }
+    }
+
+    /** The endpoint of every service, telling the activity feed who called what. */
+    private static LocalEndpoint endpoint(int port, ServiceEngines engines, LambdaEngine lambda,
+                                          StepFunctionsLocal stepFunctions, ActivityFeed activity) {
+        return LocalEndpoint.start(port, DEFAULT_REGION, List.of(
+                new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
+                new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
+                new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
+                new StepFunctionsAdapter(stepFunctions.service())),
+                new ServiceCallActivity(activity, lambda::functionWithAccessKey));
     }
 
     /** Step Functions kept in the data folder's H2 database when there is one, else in memory. */

@@ -37,8 +37,12 @@ public record ResourceMetrics(Instant at, Map<String, FunctionMetrics> functions
      * @param errors      invocations that failed
      * @param throttles   invocations refused for want of a free environment
      * @param coldStarts  execution environments started
+     * @param durationMillis the invocations' time together in milliseconds (each rounded up, a cold start's init
+     *                       included): what the cost projection bills at most
+     * @param memoryMegabytes the function's memory size as configured now
      */
-    public record FunctionMetrics(long invocations, long errors, long throttles, long coldStarts) {
+    public record FunctionMetrics(long invocations, long errors, long throttles, long coldStarts,
+                                  long durationMillis, int memoryMegabytes) {
     }
 
     /**

@@ -1,10 +1,12 @@
 package studio.serverless.runner.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,12 @@ class MetricsSdkTest {
         throttled("closed");
 
         ResourceMetrics metrics = clients.cloud.metrics();
-        assertEquals(new FunctionMetrics(3, 1, 0, 1), metrics.functions().get("moody"));
-        assertEquals(new FunctionMetrics(0, 0, 1, 0), metrics.functions().get("closed"));
+        FunctionMetrics moody = metrics.functions().get("moody");
+        assertEquals(List.of(3L, 1L, 0L, 1L), List.of(moody.invocations(), moody.errors(), moody.throttles(),
+                moody.coldStarts()));
+        assertTrue(moody.durationMillis() >= 3, "each invocation bills at least a millisecond: " + moody);
+        assertEquals(128, moody.memoryMegabytes());
+        assertEquals(new FunctionMetrics(0, 0, 1, 0, 0, 128), metrics.functions().get("closed"));
     }
 
     private void throttled(String function) throws IOException {

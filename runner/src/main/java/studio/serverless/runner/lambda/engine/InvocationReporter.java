@@ -55,6 +55,7 @@ final class InvocationReporter {
     }
 
     void ended(String function, InvocationResult result, long nanos) {
+        counters(function).durationMillis.add((Math.max(0, nanos) + 999_999) / 1_000_000);
         if (result.failed()) {
             counters(function).errors.increment();
         }
@@ -91,9 +92,11 @@ final class InvocationReporter {
         private final LongAdder errors = new LongAdder();
         private final LongAdder throttles = new LongAdder();
         private final LongAdder coldStarts = new LongAdder();
+        private final LongAdder durationMillis = new LongAdder();
 
         FunctionStatistics snapshot() {
-            return new FunctionStatistics(invocations.sum(), errors.sum(), throttles.sum(), coldStarts.sum());
+            return new FunctionStatistics(invocations.sum(), errors.sum(), throttles.sum(), coldStarts.sum(),
+                    durationMillis.sum());
         }
     }
 }
