@@ -3,16 +3,26 @@ package studio.serverless.runner.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.s3.model.Event;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.runner.lambda.engine.FunctionConfiguration;
+import studio.serverless.runner.lambda.mapping.dynamodb.DynamoDbStreamSource;
+import studio.serverless.runner.lambda.mapping.stream.StreamMapping;
 
 /** Deliveries between resources show who handed what to whom, through the real AWS SDK v2. */
 class DeliveryActivitySdkTest {
@@ -64,6 +74,28 @@ class DeliveryActivitySdkTest {
             assertEquals(ResourceRef.queue("work"), moved.from());
             assertEquals(Optional.of(ResourceRef.queue("work-dlq")), moved.to());
             assertEquals(1, clients.cloud.metrics().queues().get("work-dlq").visible());
+        }
+    }
+
+    @Test
+    void aTablesStreamRecordsShowAsDeliveredToItsFunction(@TempDir Path code) throws Exception {
+        clients.dynamoDb.createTable(b -> b.tableName("orders").billingMode("PAY_PER_REQUEST")
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
+        Files.writeString(code.resolve("app.py"), "def handler(event, context):\n    return len(event['Records'])\n");
+        clients.cloud.lambda().register(FunctionConfiguration.of("audit", "python3.13", "app.handler", code));
+        clients.cloud.eventSourceMappings().start(StreamMapping.of("audit"),
+                DynamoDbStreamSource.forTable(clients.cloud.dynamoDb(), "orders"));
+        try (ActivityRecorder recorder = new ActivityRecorder(clients.cloud.activity())) {
+            clients.dynamoDb.putItem(b -> b.tableName("orders").item(Map.of("id", AttributeValue.fromS("1"))));
+
+            recorder.awaitMatching(a -> a.kind() == ActivityKind.INVOCATION_END);
+            Activity delivery = recorder.seen().stream().filter(a -> a.kind() == ActivityKind.DELIVERY).findFirst()
+                    .orElseThrow();
+            assertEquals(ResourceRef.table("orders"), delivery.from());
+            assertEquals(Optional.of(ResourceRef.function("audit")), delivery.to());
+            assertEquals("1 record", delivery.summary());
         }
     }
 
