@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ResourceMetrics;
+import studio.serverless.runner.activity.ServiceCallActivity;
+import studio.serverless.runner.stepfunctions.engine.ExecutionJournal;
+import studio.serverless.runner.stepfunctions.service.ExecutionActivity;
+import studio.serverless.runner.stepfunctions.service.MachineJournal;
+import studio.serverless.runner.stepfunctions.tasks.TaskActivity;
 import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.ServiceDestinations;
@@ -62,10 +69,15 @@ public final class LocalCloud implements AutoCloseable {
     private final TimeToLiveSweeper sweeper;
     private final ScheduleTicker ticker;
     private final StepFunctionsLocal stepFunctions;
+    private final ActivityFeed activity;
+    private final CloudMetrics metrics;
 
     private LocalCloud(LocalEndpoint endpoint, ServiceEngines engines, LambdaEngine lambda,
-                       StepFunctionsLocal stepFunctions, Clock clock, DestinationSender destinations) {
+                       StepFunctionsLocal stepFunctions, ExecutionActivity executions, Clock clock,
+                       DestinationSender destinations) {
         this.endpoint = endpoint;
+        this.activity = lambda.activityFeed();
+        this.metrics = new CloudMetrics(engines, lambda, stepFunctions.service(), executions, clock);
         this.engines = engines;
         this.lambda = lambda;
         this.stepFunctions = stepFunctions;
@@ -101,24 +113,23 @@ public final class LocalCloud implements AutoCloseable {
      */
     public static LocalCloud start(int port, Clock clock, Optional<Path> dataFolder) {
         Objects.requireNonNull(clock);
-        ServiceEngines engines = ServiceEngines.create(clock, dataFolder);
+        ActivityFeed activity = new ActivityFeed(clock);
+        ServiceEngines engines = ServiceEngines.create(clock, dataFolder, activity);
         LambdaEngine lambda = new LambdaEngine(DEFAULT_REGION, CallerIdentity.ACCOUNT_ID);
+        lambda.reportActivityTo(activity);
+        ExecutionActivity executions = new ExecutionActivity(activity);
         StepFunctionsLocal stepFunctions;
         try {
             stepFunctions = LocalTaskIntegrations.stepFunctions(clock, new IntegratedServices(lambda,
                     engines.dynamoDb(), engines.sqs(), engines.sns(), engines.events()), DEFAULT_REGION,
-                    tasks -> stepFunctions(clock, tasks, engines.storage()));
+                    tasks -> stepFunctions(clock, new TaskActivity(tasks, activity), engines.storage(), executions));
         } catch (RuntimeException e) {
             lambda.close();
             release(engines);
             throw e;
         }
         try {
-            LocalEndpoint endpoint = LocalEndpoint.start(port, DEFAULT_REGION, List.of(
-                    new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
-                    new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
-                    new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
-                    new StepFunctionsAdapter(stepFunctions.service())));
+            LocalEndpoint endpoint = endpoint(port, engines, lambda, stepFunctions, activity);
             engines.integrations().useStateMachines(stepFunctions.starter());
             engines.endpointUrl().set(endpoint.uri().toString());
             lambda.useSharedVariables(Map.of("AWS_ENDPOINT_URL", endpoint.uri().toString()));
@@ -126,7 +137,7 @@ public final class LocalCloud implements AutoCloseable {
             DestinationSender destinations = new ServiceDestinations(engines.sqs(), engines.sns(),
                     engines.integrations());
             lambda.useDestinations(destinations);
-            return new LocalCloud(endpoint, engines, lambda, stepFunctions, clock, destinations);
+            return new LocalCloud(endpoint, engines, lambda, stepFunctions, executions, clock, destinations);
         } catch (RuntimeException e) {
             stepFunctions.close();
             lambda.close();
@@ -135,11 +146,24 @@ public final class LocalCloud implements AutoCloseable {
         }
     }
 
+    /** The endpoint of every service, telling the activity feed who called what. */
+    private static LocalEndpoint endpoint(int port, ServiceEngines engines, LambdaEngine lambda,
+                                          StepFunctionsLocal stepFunctions, ActivityFeed activity) {
+        return LocalEndpoint.start(port, DEFAULT_REGION, List.of(
+                new SqsAdapter(engines.sqs()), new DynamoDbAdapter(engines.dynamoDb()),
+                new SnsAdapter(engines.sns()), new EventsAdapter(engines.events()), new LambdaAdapter(lambda),
+                new KinesisAdapter(engines.kinesis()), new S3Adapter(engines.s3()),
+                new StepFunctionsAdapter(stepFunctions.service())),
+                new ServiceCallActivity(activity, lambda::functionWithAccessKey));
+    }
+
     /** Step Functions kept in the data folder's H2 database when there is one, else in memory. */
-    private static StepFunctionsLocal stepFunctions(Clock clock, TaskInvoker tasks,
-                                                    Optional<H2Storage> storage) {
-        return storage.map(h2 -> StoredStepFunctions.open(h2, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID))
-                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID));
+    private static StepFunctionsLocal stepFunctions(Clock clock, TaskInvoker tasks, Optional<H2Storage> storage,
+                                                    ExecutionActivity executions) {
+        return storage.map(h2 -> StoredStepFunctions.open(h2, clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID,
+                        executions::around))
+                .orElseGet(() -> new StepFunctionsLocal(clock, tasks, DEFAULT_REGION, CallerIdentity.ACCOUNT_ID,
+                        MachineJournal.NONE, executions.around(ExecutionJournal.NONE)));
     }
 
     /** The endpoint's URI, e.g. {@code http://127.0.0.1:4577}. */
@@ -221,6 +245,23 @@ public final class LocalCloud implements AutoCloseable {
         Optional<Instant> schedule = engines.events().nextScheduledFiring();
         Optional<Instant> step = stepFunctions.nextTimer();
         return schedule.isEmpty() ? step : step.filter(time -> time.isBefore(schedule.get())).or(() -> schedule);
+    }
+
+    /**
+     * What happens in the local cloud as it happens: invocations, calls on the API (attributed to the function that
+     * made them), deliveries between resources. Listeners run on the emitting thread and must return fast.
+     */
+    public ActivityFeed activity() {
+        return activity;
+    }
+
+    /**
+     * A snapshot of every resource's counters now: per function invocations, errors, throttles and cold starts; per
+     * queue visible, in-flight and delayed messages; items per table, objects per bucket, running executions per
+     * state machine, messages published per topic. Cheap enough to take every second.
+     */
+    public ResourceMetrics metrics() {
+        return metrics.snapshot();
     }
 
     /** Stops the endpoint and background work; in-memory state is discarded, stored state is closed (and kept). */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import studio.serverless.runner.activity.ActivityFeed;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.delivery.S3Notifications;
 import studio.serverless.runner.delivery.ServiceDestinations;
@@ -49,13 +50,15 @@ record ServiceEngines(SqsEngine sqs, DynamoDbEngine dynamoDb, S3Engine s3, SnsEn
                       KinesisEngine kinesis, Integrations integrations, AtomicReference<String> endpointUrl,
                       Optional<H2Storage> storage, Path temporaryS3) {
 
-    static ServiceEngines create(Clock clock, Optional<Path> dataFolder) {
+    static ServiceEngines create(Clock clock, Optional<Path> dataFolder, ActivityFeed activity) {
         Optional<H2Storage> storage = dataFolder.map(H2Storage::open);
         try {
             SqsEngine sqs = sqs(clock, storage);
             Path temporaryS3 = dataFolder.isEmpty() ? temporaryFolder() : null;
             S3Engine s3 = new S3Engine(dataFolder.map(folder -> folder.resolve("s3")).orElse(temporaryS3), clock);
+            sqs.reportActivityTo(activity);
             Integrations integrations = new Integrations();
+            integrations.useActivity(activity);
             AtomicReference<String> url = new AtomicReference<>("http://127.0.0.1:" + LocalCloud.DEFAULT_PORT);
             SnsEngine sns = sns(clock, sqs, integrations, url, storage);
             s3.addListener(new S3Notifications(new ServiceDestinations(sqs, sns, integrations), sns));

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import studio.serverless.runner.activity.ActivityFeed;
 import studio.serverless.runner.delivery.CallOutcome;
 import studio.serverless.runner.delivery.FunctionCaller;
 import studio.serverless.runner.delivery.StepFunctionsCaller;
@@ -34,6 +35,7 @@ public final class ApiGateway {
     private final ExecutorService integrations;
     private final Duration timeout;
     private final String accountId;
+    private final ApiActivity activity;
 
     /**
      * An API whose integrations call {@code functions} on {@code integrations}' threads.
@@ -48,6 +50,13 @@ public final class ApiGateway {
     /** An API whose routes to state machines call {@code stepFunctions}; see the other constructor. */
     public ApiGateway(ApiDefinition api, FunctionCaller functions, StepFunctionsCaller stepFunctions,
             ExecutorService integrations, Duration timeout, String accountId) {
+        this(api, functions, stepFunctions, integrations, timeout, accountId, ActivityFeed.quiet());
+    }
+
+    /** An API that publishes each request it hands to an integration to {@code activity}; see the others. */
+    public ApiGateway(ApiDefinition api, FunctionCaller functions, StepFunctionsCaller stepFunctions,
+            ExecutorService integrations, Duration timeout, String accountId, ActivityFeed activity) {
+        this.activity = new ApiActivity(api.name(), activity);
         this.api = api;
         this.routes = new RouteMatcher(api.routes());
         this.functions = functions;
@@ -71,16 +80,24 @@ public final class ApiGateway {
     public GatewayResponse handle(GatewayRequest request) {
         Optional<RouteMatch> match = routes.match(request.method(), request.path());
         if (match.isEmpty()) {
+            activity.unrouted(request);
             return api.type() == ApiType.HTTP ? GatewayResponse.message(404, "Not Found")
                     : GatewayResponse.message(403, "Missing Authentication Token");
         }
-        if (match.get().route().integration() instanceof RouteIntegration.StartExecution start) {
+        activity.received(request, match.get().route().integration());
+        GatewayResponse response = integrate(request, match.get());
+        activity.answered(request, match.get().route().integration(), response);
+        return response;
+    }
+
+    private GatewayResponse integrate(GatewayRequest request, RouteMatch match) {
+        if (match.route().integration() instanceof RouteIntegration.StartExecution start) {
             return withinTimeout(() -> stepFunctions.start(start, request));
         }
-        ObjectNode event = api.type() == ApiType.HTTP ? HttpApiEvent.of(request, match.get(), api, accountId)
-                : RestProxyEvent.of(request, match.get(), api, accountId);
+        ObjectNode event = api.type() == ApiType.HTTP ? HttpApiEvent.of(request, match, api, accountId)
+                : RestProxyEvent.of(request, match, api, accountId);
         byte[] bytes = event.toString().getBytes(StandardCharsets.UTF_8);
-        String functionName = match.get().route().integration().target();
+        String functionName = match.route().integration().target();
         // a function that ends within the timeout by itself is called on this thread: two thread hand-overs fewer
         if (functions.endsWithin(functionName, timeout)) {
             return response(functions.call(functionName, bytes));

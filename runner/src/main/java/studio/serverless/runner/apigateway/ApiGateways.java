@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import studio.serverless.runner.activity.ActivityFeed;
 import studio.serverless.runner.delivery.FunctionCaller;
 import studio.serverless.runner.delivery.StepFunctionsCaller;
 
@@ -39,6 +40,17 @@ public final class ApiGateways implements AutoCloseable {
      */
     public static ApiGateways start(List<ApiDefinition> apis, FunctionCaller functions,
             StepFunctionsCaller stepFunctions, int firstPort, String accountId) {
+        return start(apis, functions, stepFunctions, firstPort, accountId, ActivityFeed.quiet());
+    }
+
+    /**
+     * Starts a listener per API as {@link #start(List, FunctionCaller, StepFunctionsCaller, int, String)} does,
+     * publishing every request to {@code activity} (the local cloud's {@code activity()}).
+     *
+     * @throws UncheckedIOException when a port is taken (the listeners already started are stopped)
+     */
+    public static ApiGateways start(List<ApiDefinition> apis, FunctionCaller functions,
+            StepFunctionsCaller stepFunctions, int firstPort, String accountId, ActivityFeed activity) {
         ExecutorService integrations = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "api-integration");
             thread.setDaemon(true);
@@ -49,7 +61,7 @@ public final class ApiGateways implements AutoCloseable {
             for (int i = 0; i < apis.size(); i++) {
                 ApiDefinition api = apis.get(i);
                 ApiGateway gateway = new ApiGateway(api, functions, stepFunctions, integrations,
-                        ApiGateway.integrationTimeout(api.type()), accountId);
+                        ApiGateway.integrationTimeout(api.type()), accountId, activity);
                 started.add(ApiGatewayListener.start(gateway, firstPort == 0 ? 0 : firstPort + i));
             }
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package studio.serverless.runner.delivery;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import studio.serverless.runner.activity.ActivityFeed;
 
 /**
  * The function and state machine runtimes the emulated services deliver to, swappable while the local cloud runs
@@ -12,6 +13,17 @@ public final class Integrations {
     private final AtomicReference<FunctionInvoker> functions = new AtomicReference<>(FunctionInvoker.NONE);
     private final AtomicReference<StateMachineStarter> stateMachines =
             new AtomicReference<>(StateMachineStarter.NONE);
+    private volatile ActivityFeed activity = ActivityFeed.quiet();
+
+    /** Where deliveries between resources are published (quiet until the local cloud sets its feed). */
+    public ActivityFeed activity() {
+        return activity;
+    }
+
+    /** Publishes deliveries to {@code feed} from now on. */
+    public void useActivity(ActivityFeed feed) {
+        activity = Objects.requireNonNull(feed);
+    }
 
     /** The current function invoker. */
     public FunctionInvoker functions() {

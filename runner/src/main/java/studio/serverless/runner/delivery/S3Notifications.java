@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.logging.Logger;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.s3.engine.NotificationRule;
 import studio.serverless.runner.s3.engine.S3EventListener;
 import studio.serverless.runner.s3.engine.S3EventRecord;
@@ -36,6 +40,11 @@ public final class S3Notifications implements S3EventListener {
 
     @Override
     public void onEvent(NotificationRule rule, S3EventRecord record) {
+        ActivityFeed feed = destinations.activity();
+        if (feed.listening()) {
+            feed.publish(ActivityKind.DELIVERY, new ResourceRef(ServiceKind.S3_BUCKET, record.bucket()),
+                    ResourceRef.fromArn(rule.arn()).orElse(null), record.eventName() + " " + record.key(), null);
+        }
         String document = document(record);
         if (rule.destination() != NotificationRule.Destination.TOPIC) {
             destinations.send(rule.arn(), document);

@@ -3,6 +3,7 @@ package studio.serverless.runner.delivery;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.activity.ActivityFeed;
 import studio.serverless.runner.endpoint.CallerIdentity;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.SnsMessage;
@@ -27,6 +28,11 @@ public final class ServiceDestinations implements DestinationSender {
         this.sqs = sqs;
         this.sns = sns;
         this.integrations = integrations;
+    }
+
+    /** The feed deliveries are published to. */
+    ActivityFeed activity() {
+        return integrations.activity();
     }
 
     @Override

@@ -22,10 +22,12 @@ final class ExchangeHandler implements HttpHandler {
 
     private final RequestRouter router;
     private final String defaultRegion;
+    private final RequestObserver observer;
 
-    ExchangeHandler(RequestRouter router, String defaultRegion) {
+    ExchangeHandler(RequestRouter router, String defaultRegion, RequestObserver observer) {
         this.router = router;
         this.defaultRegion = defaultRegion;
+        this.observer = observer;
     }
 
     @Override
@@ -66,7 +68,15 @@ final class ExchangeHandler implements HttpHandler {
         StreamingServiceAdapter streaming = router.streamingAdapter(head);
         if (streaming != null) {
             try {
-                return streaming.handleStreaming(head, in);
+                boolean observed = observer.observing();
+                if (observed) {
+                    observer.received(streaming.signingName(), AwsProtocol.REST, head);
+                }
+                StreamedResponse response = streaming.handleStreaming(head, in);
+                if (observed && response.status() >= 400) {
+                    observer.failed(streaming.signingName(), AwsProtocol.REST, head, response.status(), NO_BODY);
+                }
+                return response;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "request " + requestId + " failed in " + streaming.signingName(), e);
                 return StreamedResponse.of(ProtocolErrors.internalFailure(AwsProtocol.REST, requestId));
@@ -86,11 +96,25 @@ final class ExchangeHandler implements HttpHandler {
             return ownError(call, route.error());
         }
         try {
-            return route.adapter().handle(request, route.protocol());
+            return handleObserved(route, request);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + requestId + " failed in " + route.adapter().signingName(), e);
             return ownError(call, ProtocolErrors.internalFailure(route.protocol(), requestId));
         }
+    }
+
+    /** Lets the route's service answer, telling the observer (when it observes) before and after an error. */
+    private AwsResponse handleObserved(Route route, AwsRequest request) {
+        boolean observed = observer.observing();
+        String service = route.adapter().signingName();
+        if (observed) {
+            observer.received(service, route.protocol(), request);
+        }
+        AwsResponse response = route.adapter().handle(request, route.protocol());
+        if (observed && response.status() >= 400) {
+            observer.failed(service, route.protocol(), request, response.status(), response.body());
+        }
+        return response;
     }
 
     private AwsRequest toRequest(HttpCall call, byte[] body, String requestId) {

@@ -26,7 +26,13 @@ public final class LocalEndpoint implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static LocalEndpoint start(int port, String defaultRegion, List<ServiceAdapter> adapters) {
-        ExchangeHandler handler = new ExchangeHandler(new RequestRouter(adapters), defaultRegion);
+        return start(port, defaultRegion, adapters, RequestObserver.NONE);
+    }
+
+    /** Starts serving {@code adapters} as {@link #start(int, String, List)} does, telling {@code observer} each answer. */
+    public static LocalEndpoint start(int port, String defaultRegion, List<ServiceAdapter> adapters,
+            RequestObserver observer) {
+        ExchangeHandler handler = new ExchangeHandler(new RequestRouter(adapters), defaultRegion, observer);
         return new LocalEndpoint(LoopbackHttpServer.start(port, handler, "local-cloud"));
     }
 

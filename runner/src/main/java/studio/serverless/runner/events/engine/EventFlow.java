@@ -98,6 +98,7 @@ final class EventFlow {
 
     private void deliver(Rule rule, JsonNode event) {
         for (Target target : rule.targets()) {
+            dispatcher.announce(rule, target);
             dispatcher.deliver(target, TargetInput.render(target, event, rule), event.get("id").asText());
         }
     }

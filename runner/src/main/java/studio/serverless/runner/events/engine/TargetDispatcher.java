@@ -2,6 +2,10 @@ package studio.serverless.runner.events.engine;
 
 import java.util.Map;
 import java.util.logging.Logger;
+import studio.serverless.model.catalog.ServiceKind;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.sns.engine.SnsEngine;
 import studio.serverless.runner.sns.engine.SnsMessage;
@@ -25,6 +29,15 @@ final class TargetDispatcher {
         this.sqs = sqs;
         this.sns = sns;
         this.integrations = integrations;
+    }
+
+    /** Publishes that {@code rule} matched an event for {@code target}, when anyone listens. */
+    void announce(Rule rule, Target target) {
+        ActivityFeed feed = integrations.activity();
+        if (feed.listening()) {
+            feed.publish(ActivityKind.DELIVERY, new ResourceRef(ServiceKind.EVENTBRIDGE_RULE, rule.name()),
+                    ResourceRef.fromArn(target.arn()).orElse(null), "event to target " + target.id(), null);
+        }
     }
 
     void deliver(Target target, String input, String eventId) {

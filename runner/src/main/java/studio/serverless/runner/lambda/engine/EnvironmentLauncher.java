@@ -20,16 +20,18 @@ final class EnvironmentLauncher {
     private static final DateTimeFormatter STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final String region;
-    private final AtomicReference<FunctionLogListener> listener = new AtomicReference<>(FunctionLogListener.NONE);
+    private final FunctionAccessKeys accessKeys;
+    private final FunctionLogListeners listeners = new FunctionLogListeners();
     private final AtomicReference<Map<String, String>> sharedVariables = new AtomicReference<>(Map.of());
     private volatile Duration initLimit = InvocationWatch.INIT_LIMIT;
 
-    EnvironmentLauncher(String region) {
+    EnvironmentLauncher(String region, FunctionAccessKeys accessKeys) {
         this.region = region;
+        this.accessKeys = accessKeys;
     }
 
-    void useLogListener(FunctionLogListener newListener) {
-        listener.set(Objects.requireNonNull(newListener));
+    FunctionLogListeners logListeners() {
+        return listeners;
     }
 
     /** Shortens (tests) the init phase's first limit for environments started from now on. */
@@ -62,12 +64,11 @@ final class EnvironmentLauncher {
             builder.environment().clear();
             builder.environment().putAll(sharedVariables.get());
             builder.environment().putAll(EnvironmentVariables.of(function, region, server.hostAndPort(),
-                    logStreamName(), bootstrap));
+                    logStreamName(), bootstrap, accessKeys.keyOf(function.name())));
             long started = System.nanoTime();
             Process process = builder.start();
             process.getOutputStream().close();
-            EnvironmentOutput output = new EnvironmentOutput(function.name(),
-                    (name, line) -> listener.get().line(name, line));
+            EnvironmentOutput output = new EnvironmentOutput(function.name(), listeners);
             output.readFrom(process.getInputStream());
             return new ExecutionEnvironment(function, functionArn, session, server, process, output,
                     new ExecutionEnvironment.Start(started, initLimit));

@@ -22,6 +22,7 @@ final class EnvironmentPool implements AutoCloseable {
     private final FunctionConfiguration function;
     private final String functionArn;
     private final EnvironmentLauncher launcher;
+    private final InvocationReporter reporter;
     private final Semaphore permits;
     private final Deque<ExecutionEnvironment> idle = new ConcurrentLinkedDeque<>();
     private final Set<ExecutionEnvironment> all = ConcurrentHashMap.newKeySet();
@@ -29,10 +30,12 @@ final class EnvironmentPool implements AutoCloseable {
     private final ThreadPoolExecutor eventWorkers;
     private volatile boolean closed;
 
-    EnvironmentPool(FunctionConfiguration function, String functionArn, EnvironmentLauncher launcher) {
+    EnvironmentPool(FunctionConfiguration function, String functionArn, EnvironmentLauncher launcher,
+            InvocationReporter reporter) {
         this.function = function;
         this.functionArn = functionArn;
         this.launcher = launcher;
+        this.reporter = reporter;
         this.permits = new Semaphore(function.reservedConcurrency());
         int workers = Math.max(1, function.reservedConcurrency());
         this.eventWorkers = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
@@ -72,10 +75,15 @@ final class EnvironmentPool implements AutoCloseable {
         if (waitForCapacity) {
             awaitPermit();
         } else if (!permits.tryAcquire()) {
+            reporter.throttled(function.name());
             throw new LambdaException(LambdaError.TOO_MANY_REQUESTS, "Rate Exceeded.");
         }
+        long started = System.nanoTime();
+        reporter.started(function.name(), requestId);
         try {
-            return run(requestId, payload);
+            InvocationResult result = run(requestId, payload);
+            reporter.ended(function.name(), result, System.nanoTime() - started);
+            return result;
         } finally {
             permits.release();
         }
@@ -98,6 +106,7 @@ final class EnvironmentPool implements AutoCloseable {
             environment = idle.pollFirst();
         }
         if (environment == null) {
+            reporter.coldStart(function.name());
             try {
                 environment = launcher.launch(function, functionArn);
                 all.add(environment);

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The variables a runtime process starts with: AWS's reserved ones, then the function's own. Nothing is
  * inherited from the runner except {@code PATH} (to find python3 and node) and {@code HOME}, so a developer's
- * real AWS credentials never reach a handler: it gets dummy keys and talks to the local cloud.
+ * real AWS credentials never reach a handler: it gets dummy keys and talks to the local cloud. Its access key id is its own, so its calls can be told apart.
  */
 final class EnvironmentVariables {
 
@@ -15,7 +15,7 @@ final class EnvironmentVariables {
     }
 
     static Map<String, String> of(FunctionConfiguration function, String region, String runtimeApi,
-            String logStream, Path bootstrapFolder) {
+            String logStream, Path bootstrapFolder, String accessKeyId) {
         Map<String, String> variables = new LinkedHashMap<>();
         putIfPresent(variables, "PATH");
         putIfPresent(variables, "HOME");
@@ -36,7 +36,7 @@ final class EnvironmentVariables {
         variables.put("_HANDLER", function.handler());
         variables.put("LAMBDA_TASK_ROOT", function.codeFolder().toAbsolutePath().toString());
         variables.put("LAMBDA_RUNTIME_DIR", bootstrapFolder.toString());
-        variables.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+        variables.put("AWS_ACCESS_KEY_ID", accessKeyId);
         variables.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
         variables.put("AWS_SESSION_TOKEN", "local-session-token");
         variables.putAll(function.environment());

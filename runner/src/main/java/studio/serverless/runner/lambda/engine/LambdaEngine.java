@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import studio.serverless.runner.activity.ActivityFeed;
 import java.util.concurrent.ConcurrentHashMap;
 import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.endpoint.RequestIds;
@@ -17,6 +20,8 @@ public final class LambdaEngine implements AutoCloseable {
 
     private final String region;
     private final String accountId;
+    private final FunctionAccessKeys accessKeys = new FunctionAccessKeys();
+    private final InvocationReporter reporter = new InvocationReporter();
     private final EnvironmentLauncher launcher;
     private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
     private final AsyncInvoker async = new AsyncInvoker(this::pool, this::arn);
@@ -25,12 +30,52 @@ public final class LambdaEngine implements AutoCloseable {
     public LambdaEngine(String region, String accountId) {
         this.region = region;
         this.accountId = accountId;
-        this.launcher = new EnvironmentLauncher(region);
+        this.launcher = new EnvironmentLauncher(region, accessKeys);
     }
 
-    /** Sends every function's log lines to {@code listener} from now on ({@code studio run} streams them). */
+    /**
+     * Sends every function's log lines to {@code listener} from now on, replacing the one set before
+     * ({@code studio run} streams them); listeners added with {@link #addLogListener} get them too.
+     */
     public void useLogListener(FunctionLogListener listener) {
-        launcher.useLogListener(listener);
+        launcher.logListeners().useMain(listener);
+    }
+
+    /**
+     * Adds a listener of every function's log lines ({@code (functionName, line)}: the handler's output and the
+     * START, END and REPORT lines), called on the function's output reader thread; it must return fast. Any number
+     * may listen at once; close the returned subscription to stop.
+     */
+    public LogSubscription addLogListener(BiConsumer<String, String> listener) {
+        return launcher.logListeners().add(listener);
+    }
+
+    /** Publishes invocations, errors, throttles and cold starts to {@code feed} from now on. */
+    public void reportActivityTo(ActivityFeed feed) {
+        reporter.useFeed(feed);
+    }
+
+    /** The feed this engine publishes to (quiet until {@link #reportActivityTo} is called). */
+    public ActivityFeed activityFeed() {
+        return reporter.feed();
+    }
+
+    /** The counters of function {@code name} ({@link FunctionStatistics#NONE} for one that never ran). */
+    public FunctionStatistics statistics(String name) {
+        return reporter.statistics(name);
+    }
+
+    /** The names of the registered functions. */
+    public Set<String> functionNames() {
+        return Set.copyOf(pools.keySet());
+    }
+
+    /**
+     * The function whose environment was given {@code accessKeyId} (each function's environment gets its own),
+     * or empty for any other key: the endpoint attributes calls to functions with it.
+     */
+    public Optional<String> functionWithAccessKey(String accessKeyId) {
+        return accessKeys.functionOf(accessKeyId);
     }
 
     /**
@@ -57,7 +102,8 @@ public final class LambdaEngine implements AutoCloseable {
      */
     public void register(FunctionConfiguration function) {
         RuntimeKind.of(function.runtime());
-        EnvironmentPool old = pools.put(function.name(), new EnvironmentPool(function, arn(function.name()), launcher));
+        EnvironmentPool old = pools.put(function.name(), new EnvironmentPool(function, arn(function.name()), launcher,
+                reporter));
         if (old != null) {
             old.close();
         }

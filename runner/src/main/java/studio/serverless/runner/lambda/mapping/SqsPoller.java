@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.Deliveries;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.lambda.engine.InvocationResult;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
 import studio.serverless.runner.lambda.engine.LambdaException;
@@ -81,6 +84,10 @@ final class SqsPoller implements Runnable {
 
     private void deliver(List<ReceivedMessage> batch) {
         String queueArn = sqs.queue(mapping.queueName()).arn();
+        if (lambda.activityFeed().listening()) {
+            lambda.activityFeed().publish(ActivityKind.DELIVERY, ResourceRef.queue(mapping.queueName()),
+                    ResourceRef.function(mapping.functionName()), Deliveries.count(batch.size(), "message"), null);
+        }
         InvocationResult result = lambda.invoke(mapping.functionName(), SqsEvent.of(batch, queueArn, region));
         if (result.failed()) {
             return; // the whole batch returns to the queue after its visibility timeout

@@ -10,11 +10,12 @@ import java.util.Locale;
  * @param bucket the bucket, or null (the service itself)
  * @param key    the key, or null (the bucket itself)
  */
-record BucketAddress(String bucket, String key) {
+public record BucketAddress(String bucket, String key) {
 
     private static final String LOCALHOST = ".localhost";
 
-    static BucketAddress of(String host, String path) {
+    /** The bucket and key a request to {@code host} and {@code path} points at. */
+    public static BucketAddress of(String host, String path) {
         String virtualBucket = virtualHostBucket(host);
         String rest = path == null || path.isEmpty() ? "/" : path;
         if (virtualBucket != null) {

@@ -69,6 +69,11 @@ public final class S3Engine {
         buckets.delete(name);
     }
 
+    /** How many objects the bucket holds (counted from its in-memory index); NoSuchBucket when there is none. */
+    public int objectCount(String bucket) {
+        return buckets.require(bucket).objects().size();
+    }
+
     /** Replaces a bucket's notification configuration. */
     public void setNotifications(String bucket, NotificationConfiguration configuration) {
         buckets.setNotifications(bucket, configuration);

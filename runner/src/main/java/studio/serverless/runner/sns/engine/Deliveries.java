@@ -3,6 +3,9 @@ package studio.serverless.runner.sns.engine;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.delivery.Integrations;
 import studio.serverless.runner.sqs.engine.MessageAttributeValue;
 import studio.serverless.runner.sqs.engine.NewMessage;
@@ -35,6 +38,7 @@ final class Deliveries {
         if (!subscription.confirmed() || !subscription.filter().accepts(text, notification.attributes())) {
             return;
         }
+        announce(notification, subscription);
         if (subscription.protocol().equals("http")) {
             http.post(subscription, "Notification", notification.messageId(), subscription.rawMessageDelivery()
                     ? text : Envelopes.forQueue(notification, subscription, endpointUrl.get()));
@@ -49,6 +53,15 @@ final class Deliveries {
             sendToQueue(subscription.endpoint(), notification, subscription);
         } catch (SqsException e) {
             deadLetter(notification, subscription, e);
+        }
+    }
+
+    private void announce(Notification notification, Subscription subscription) {
+        ActivityFeed feed = integrations.activity();
+        if (feed.listening()) {
+            ResourceRef.fromArn(notification.topicArn()).ifPresent(topic -> feed.publish(ActivityKind.DELIVERY, topic,
+                    ResourceRef.fromArn(subscription.endpoint()).orElse(null),
+                    "message to " + subscription.protocol() + " subscriber", null));
         }
     }
 

@@ -22,6 +22,7 @@ final class Publisher {
     }
 
     PublishResult publish(Topic topic, SnsMessage message, List<Subscription> targets) {
+        topic.countPublished();
         if (!topic.fifo()) {
             Notification notification = notification(topic, message, null, null);
             targets.forEach(subscription -> deliveries.deliver(notification, subscription));

@@ -3,6 +3,7 @@ package studio.serverless.runner.sns.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ public final class Topic {
     private final boolean fifo;
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final FifoWindow fifoWindow = new FifoWindow();
+    private final LongAdder published = new LongAdder();
 
     Topic(String name, String arn, Map<String, String> attributes) {
         this.fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
@@ -82,6 +84,15 @@ public final class Topic {
     /** The attributes set on the topic (not the derived ones). */
     public synchronized Map<String, String> attributes() {
         return Map.copyOf(attributes);
+    }
+
+    /** How many messages were published to the topic since the local cloud started (duplicates included). */
+    public long published() {
+        return published.sum();
+    }
+
+    void countPublished() {
+        published.increment();
     }
 
     /** The topic's name. */

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import studio.serverless.runner.activity.ActivityFeed;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.Deliveries;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.tagging.ResourceTags;
 
 /**
@@ -19,6 +23,7 @@ public final class SqsEngine {
     private final QueueStore store;
     private final QueueJournal journal;
     private final QueueTagging tagging = new QueueTagging(this);
+    private volatile ActivityFeed activity = ActivityFeed.quiet();
 
     /** An engine over {@code store} that reads time from {@code clock} and keeps nothing on disk. */
     public SqsEngine(Clock clock, QueueStore store) {
@@ -30,6 +35,11 @@ public final class SqsEngine {
         this.clock = Objects.requireNonNull(clock);
         this.store = Objects.requireNonNull(store);
         this.journal = Objects.requireNonNull(journal);
+    }
+
+    /** Publishes messages moved to dead-letter queues to {@code feed} from now on. */
+    public void reportActivityTo(ActivityFeed feed) {
+        activity = Objects.requireNonNull(feed);
     }
 
     /** Puts back a queue and its messages read from storage; called at start, before any client can call. */
@@ -105,6 +115,11 @@ public final class SqsEngine {
     /** The queue's attributes named in {@code names} ({@code All} for every one). */
     public Map<String, String> queueAttributes(String name, Collection<String> names) {
         return QueueAttributeReport.of(queue(name), names, now());
+    }
+
+    /** The queue's visible, in-flight and delayed message counts now; QueueDoesNotExist when there is none. */
+    public QueueCounts counts(String name) {
+        return queue(name).counts(now());
     }
 
     /** Changes settable attributes; FifoQueue cannot change. */
@@ -187,6 +202,11 @@ public final class SqsEngine {
         }
         RedrivePolicy policy = source.settings().redrivePolicy();
         MessageQueue target = policy == null ? null : store.find(policy.deadLetterQueueName()).orElse(null);
+        if (target != null) {
+            activity.publish(ActivityKind.DEAD_LETTER, ResourceRef.queue(source.name()),
+                    ResourceRef.queue(target.name()), Deliveries.count(messages.size(), "message")
+                    + " past maxReceiveCount " + policy.maxReceiveCount(), null);
+        }
         for (StoredMessage message : messages) {
             if (target != null) {
                 target.acceptDeadLetter(message, now);

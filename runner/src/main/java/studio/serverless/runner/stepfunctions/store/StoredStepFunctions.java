@@ -1,6 +1,8 @@
 package studio.serverless.runner.stepfunctions.store;
 
 import java.time.Clock;
+import java.util.function.UnaryOperator;
+import studio.serverless.runner.stepfunctions.engine.ExecutionJournal;
 import studio.serverless.runner.stepfunctions.engine.TaskInvoker;
 import studio.serverless.runner.stepfunctions.service.StepFunctionsLocal;
 import studio.serverless.runner.storage.H2Storage;
@@ -17,10 +19,17 @@ public final class StoredStepFunctions {
      */
     public static StepFunctionsLocal open(H2Storage storage, Clock clock, TaskInvoker tasks, String region,
                                           String account) {
+        return open(storage, clock, tasks, region, account, UnaryOperator.identity());
+    }
+
+    /** Opens them as {@link #open(H2Storage, Clock, TaskInvoker, String, String)}, executions journaled through
+     * {@code observed} (the activity feed's watcher around the H2 journal). */
+    public static StepFunctionsLocal open(H2Storage storage, Clock clock, TaskInvoker tasks, String region,
+                                          String account, UnaryOperator<ExecutionJournal> observed) {
         H2MachineJournal machines = H2MachineJournal.in(storage);
         H2ExecutionJournal executions = H2ExecutionJournal.in(storage);
         StepFunctionsLocal stepFunctions = new StepFunctionsLocal(clock, tasks, region, account, machines,
-                executions);
+                observed.apply(executions));
         try {
             machines.restoreInto(stepFunctions.service());
             executions.restore(clock.instant()).forEach(stepFunctions.service()::restoreExecution);

@@ -7,6 +7,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import studio.serverless.runner.activity.ActivityKind;
+import studio.serverless.runner.activity.Deliveries;
+import studio.serverless.runner.activity.ResourceRef;
 import studio.serverless.runner.delivery.DestinationSender;
 import studio.serverless.runner.lambda.engine.InvocationResult;
 import studio.serverless.runner.lambda.engine.LambdaEngine;
@@ -64,6 +67,11 @@ final class BatchDelivery {
                 work.push(batch.from(expired));
             }
             return;
+        }
+        if (lambda.activityFeed().listening()) {
+            ResourceRef.fromArn(source.arn()).ifPresent(stream -> lambda.activityFeed().publish(
+                    ActivityKind.DELIVERY, stream, ResourceRef.function(mapping.functionName()),
+                    Deliveries.count(batch.records().size(), "record"), null));
         }
         InvocationResult result;
         try {
