@@ -21,9 +21,9 @@ expect_file() {
     [[ -e $1 ]] || fail "after installing, $1 is missing"
 }
 
-# The menu entry needs a desktop's menu folder (xdg-desktop-menu installs into it); a bare CI machine has none, so
-# one is made, as any desktop has. Without it the package still installs, with the command line only.
-mkdir -p /etc/xdg/menus
+# The menu entry needs the menu folders a desktop has (xdg-desktop-menu installs into them); a bare CI machine has
+# none, so they are made. Without them the package still installs, with the command line only.
+mkdir -p /etc/xdg/menus /usr/share/desktop-directories
 apt-get install -y -qq "$deb" > /dev/null
 expect_file /opt/serverless-studio/bin/studio
 expect_file "/opt/serverless-studio/bin/Serverless Studio"
