@@ -31,6 +31,8 @@ expect_file "/opt/serverless-studio/bin/Serverless Studio"
 expect_file /usr/share/applications/serverless-studio-Serverless_Studio.desktop
 grep -q '^MimeType=application/x-serverless-studio+json' \
     /usr/share/applications/serverless-studio-Serverless_Studio.desktop || fail "the menu entry opens no diagrams"
+grep -q '^Exec=.* %f$' /usr/share/applications/serverless-studio-Serverless_Studio.desktop \
+    || fail "the menu entry does not pass the opened file to the app"
 grep -q 'pattern="\*\.studio\.json"' /usr/share/mime/packages/serverless-studio-Serverless_Studio-MimeInfo.xml \
     || fail "the diagram file type (*.studio.json) is not registered"
 echo "deb-test.sh: installed; menu entry, diagram file type and /usr/bin/studio are in place"
