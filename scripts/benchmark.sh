@@ -4,10 +4,12 @@
 #  - codegen: generating every target (SAM, Terraform, handlers) for a diagram of 1,000 services;
 #  - stepfunctions: state transitions per second on a chain of Pass states, executions parked in Wait states;
 #  - canvas: opening, panning and zooming 1,000 services in the editor, software rendering, under Xvfb
-#    (needs xvfb-run and GTK 3; Debian: apt-get install -y xvfb libgtk-3-0).
+#    (needs xvfb-run and GTK 3; Debian: apt-get install -y xvfb libgtk-3-0);
+#  - installer (only when named, it builds the package): the .deb's size and the time from the packaged app's
+#    process start to its main window (scripts/bench-installer.sh; Linux, xvfb-run, GTK 3, fakeroot).
 # Run it from the repository root:
 #   scripts/benchmark.sh            # all
-#   scripts/benchmark.sh codegen    # one of them: model, codegen, stepfunctions or canvas
+#   scripts/benchmark.sh codegen    # one of them: model, codegen, stepfunctions, canvas or installer
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -93,4 +95,11 @@ canvas_benchmark() {
 
 if [[ "$which" == all || "$which" == canvas ]]; then
     canvas_benchmark
+fi
+
+if [[ "$which" == installer ]]; then
+    output=$(scripts/bench-installer.sh 2>&1) || fail installer "$output"
+    printf '%s\n' "$output"
+    add_row installer '<!-- installer-benchmark-rows: scripts/benchmark.sh adds new rows above this line -->' \
+        "$output"
 fi

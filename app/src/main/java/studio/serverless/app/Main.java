@@ -15,7 +15,7 @@ public final class Main {
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
         // a lambda, not a method reference: DesktopLauncher (and with it JavaFX) is resolved only if it runs
-        int exitCode = StudioCli.standard(file -> DesktopLauncher.launch(file)).execute(args);
+        int exitCode = StudioCli.standard((file, smokeTest) -> DesktopLauncher.launch(file, smokeTest)).execute(args);
         System.exit(exitCode);
     }
 }

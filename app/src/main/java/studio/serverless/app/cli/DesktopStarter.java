@@ -7,6 +7,10 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DesktopStarter {
 
-    /** Opens the main window, with a diagram file if one is given, and returns when the user has closed it. */
-    void start(Optional<Path> diagramFile);
+    /**
+     * Opens the main window, with a diagram file if one is given, and returns when the user has closed it. With
+     * {@code smokeTest} the window closes itself once its first frame is drawn, after printing how long the start
+     * took (the hidden {@code studio --smoke-test} of the installers' CI check and start-up benchmark).
+     */
+    void start(Optional<Path> diagramFile, boolean smokeTest);
 }

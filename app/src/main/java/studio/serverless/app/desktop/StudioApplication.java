@@ -23,6 +23,9 @@ import studio.serverless.canvas.icon.ServiceIcons;
  */
 public final class StudioApplication extends Application {
 
+    /** The named parameter that makes the app close itself once its window is drawn ({@link FirstFrameReport}). */
+    static final String SMOKE_TEST_PARAMETER = "--smoke-test=true";
+
     private final Path settingsFolder;
     private final AutosaveTimer autosaveTimer;
 
@@ -48,15 +51,23 @@ public final class StudioApplication extends Application {
                 autosave);
         window[0] = new MainWindow(designer, new FileChooserPicker(), ServiceIcons.standard(), settingsFolder);
         window[0].show(stage);
-        if (!designer.recoverCrashedWork(new RecoveryDialog(stage), window[0]::reportProblem)) {
+        if (isSmokeTest()) {
+            // no recovery offer: a smoke test must neither wait for an answer nor touch a crashed session's work
+            diagramFileArgument().ifPresent(window[0]::open);
+            new FirstFrameReport(System.out, Platform::exit).closeAfterFirstFrame(stage.getScene());
+        } else if (!designer.recoverCrashedWork(new RecoveryDialog(stage), window[0]::reportProblem)) {
             diagramFileArgument().ifPresent(window[0]::open);
         }
+    }
+
+    private boolean isSmokeTest() {
+        return getParameters() != null && "true".equals(getParameters().getNamed().get("smoke-test"));
     }
 
     /** The diagram file named on the command line; none when started by a test rather than by launch(). */
     private Optional<Path> diagramFileArgument() {
         return Optional.ofNullable(getParameters())
-                .flatMap(parameters -> parameters.getRaw().stream().findFirst())
+                .flatMap(parameters -> parameters.getUnnamed().stream().findFirst())
                 .map(Path::of);
     }
 }

@@ -173,6 +173,6 @@ class GenerateCommandTest {
         String[] args = new String[arguments.length + 1];
         args[0] = "generate";
         System.arraycopy(arguments, 0, args, 1, arguments.length);
-        return CliRun.of(StudioCli.create(opened -> { }, loader, FakeDiagrams.validator()), args);
+        return CliRun.of(StudioCli.create((opened, smokeTest) -> { }, loader, FakeDiagrams.validator()), args);
     }
 }

@@ -43,7 +43,7 @@ class RunCommandTest {
         if (args.length > 0 && args[0].equals("run")) {
             all.addAll(List.of("--project", projects.resolve("project").toString(), "--api-port", "0"));
         }
-        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        return CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 all.toArray(String[]::new));
     }
 
@@ -122,7 +122,7 @@ class RunCommandTest {
             throw new AssertionError("a diagram with errors must not be served");
         });
 
-        CliRun result = CliRun.of(StudioCli.create(opened -> { }, loader, FakeDiagrams.validator(), run),
+        CliRun result = CliRun.of(StudioCli.create((opened, smokeTest) -> { }, loader, FakeDiagrams.validator(), run),
                 "run", file.toString(), "--port", "0");
 
         assertEquals(RunCommand.HAS_ERRORS, result.exitCode());

@@ -38,7 +38,7 @@ class RunConsoleEndToEndTest {
     private final List<String> reports = new ArrayList<>();
 
     private static CliRun run(RunCommand run, Path project) {
-        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        return CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", SCHEDULED_JOB, "--port", "0", "--api-port", "0", "--project", project.toString());
     }
 

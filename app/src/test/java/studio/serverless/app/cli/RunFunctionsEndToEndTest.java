@@ -34,7 +34,7 @@ class RunFunctionsEndToEndTest {
 
     private CliRun run(StopSignal signal, String... args) {
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), signal);
-        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
+        return CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
     }
 
     @Test

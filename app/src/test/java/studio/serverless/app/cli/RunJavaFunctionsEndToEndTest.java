@@ -47,7 +47,7 @@ class RunJavaFunctionsEndToEndTest {
 
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), endpoint -> postThenScan(endpoint,
                 apiPort));
-        CliRun result = CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        CliRun result = CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", diagram.toString(), "--port", "0", "--api-port", Integer.toString(apiPort), "--project",
                 project.toString());
 

@@ -49,7 +49,7 @@ class RunKinesisStreamTest {
         Path file = Files.writeString(folder.resolve("telemetry.studio.json"), DIAGRAM);
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), this::useTheStream);
 
-        CliRun result = CliRun.of(StudioCli.create(opened -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        CliRun result = CliRun.of(StudioCli.create((opened, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", file.toString(), "--port", "0", "--project", folder.resolve("project").toString(),
                 "--api-port", "0");
 

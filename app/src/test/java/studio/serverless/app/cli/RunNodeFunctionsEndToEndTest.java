@@ -41,7 +41,7 @@ class RunNodeFunctionsEndToEndTest {
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(),
                 endpoint -> postThenScan(endpoint, apiPort));
 
-        CliRun result = CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        CliRun result = CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", diagram.toString(), "--port", "0", "--api-port", Integer.toString(apiPort),
                 "--project", project.toString());
 
@@ -64,7 +64,7 @@ class RunNodeFunctionsEndToEndTest {
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(),
                 endpoint -> derived.add(ExampleTraffic.uploadThenAwaitDerived(endpoint)));
 
-        CliRun result = CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run),
+        CliRun result = CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run),
                 "run", diagram.toString(), "--port", "0", "--api-port", "0", "--project",
                 folder.resolve("project").toString());
 

@@ -39,7 +39,7 @@ class RunQueueDeadLetterEndToEndTest {
 
     private static CliRun run(StopSignal signal, String... args) {
         RunCommand run = new RunCommand(DiagramLoader.standard(), Validator.standard(), signal);
-        return CliRun.of(StudioCli.create(file -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
+        return CliRun.of(StudioCli.create((file, smokeTest) -> { }, DiagramLoader.standard(), Validator.standard(), run), args);
     }
 
     /** How each runtime's generated handler is edited to fail: its file and the line that becomes a raise. */

@@ -22,6 +22,7 @@ class StudioCommandTest {
 
     private final AtomicInteger desktopStarts = new AtomicInteger();
     private final List<Optional<Path>> openedFiles = new ArrayList<>();
+    private final List<Boolean> smokeTests = new ArrayList<>();
 
     @TempDir
     Path folder;
@@ -43,6 +44,23 @@ class StudioCommandTest {
 
         assertEquals(0, run.exitCode());
         assertEquals(List.of(Optional.of(diagram)), openedFiles);
+    }
+
+    @Test
+    void theHiddenSmokeTestOptionStartsTheDesktopToCloseItselfOnceDrawn() {
+        CliRun run = studio("--smoke-test");
+
+        assertEquals(0, run.exitCode());
+        assertEquals(List.of(true), smokeTests);
+    }
+
+    @Test
+    void anOrdinaryStartIsNoSmokeTestAndTheHelpDoesNotOfferIt() {
+        studio();
+        CliRun help = studio("--help");
+
+        assertEquals(List.of(false), smokeTests);
+        assertTrue(help.out().stream().noneMatch(line -> line.contains("smoke")), help.out().toString());
     }
 
     @Test
@@ -90,9 +108,10 @@ class StudioCommandTest {
         assertEquals(2, run.exitCode());
     }
 
-    private void startDesktop(Optional<Path> file) {
+    private void startDesktop(Optional<Path> file, boolean smokeTest) {
         desktopStarts.incrementAndGet();
         openedFiles.add(file);
+        smokeTests.add(smokeTest);
     }
 
     private CliRun studio(String... args) {

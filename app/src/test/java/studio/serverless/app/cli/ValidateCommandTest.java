@@ -103,7 +103,7 @@ class ValidateCommandTest {
     @Test
     void aFailureInsideTheStudioIsKeptApartFromDiagramErrors() throws IOException {
         Path file = Files.writeString(folder.resolve("any.studio.json"), "{}");
-        var cli = StudioCli.create(opened -> { }, path -> {
+        var cli = StudioCli.create((opened, smokeTest) -> { }, path -> {
             throw new IllegalStateException("bug");
         }, FakeDiagrams.validator());
 
@@ -116,11 +116,11 @@ class ValidateCommandTest {
     }
 
     private CliRun validate(String... files) {
-        return CliRun.of(StudioCli.create(opened -> { }, loader, FakeDiagrams.validator()), validateArguments(files));
+        return CliRun.of(StudioCli.create((opened, smokeTest) -> { }, loader, FakeDiagrams.validator()), validateArguments(files));
     }
 
     private CliRun validateWithRealLoader(String... files) {
-        return CliRun.of(StudioCli.create(opened -> { }, DiagramFiles::load, FakeDiagrams.validator()),
+        return CliRun.of(StudioCli.create((opened, smokeTest) -> { }, DiagramFiles::load, FakeDiagrams.validator()),
                 validateArguments(files));
     }
 
