@@ -40,7 +40,7 @@ public final class RunOverlay {
 
     /**
      * Sends a token along a connection's edge, from source to target (600 ms unless changed). A connection carries
-     * at most {@value RunTokens#PER_CONNECTION} tokens at once; more are not drawn.
+     * at most 3 tokens at once; more are not drawn.
      *
      * @return whether a token was sent
      */

@@ -1,7 +1,6 @@
 package studio.serverless.app.desktop.run;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -38,8 +37,7 @@ public final class RunSessionViewModel {
     private final ReadOnlyObjectWrapper<LocalRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final RunProgressModel progress = new RunProgressModel();
-    private final List<RunAttachment> attachments = new ArrayList<>();
-    private final List<AutoCloseable> attached = new ArrayList<>();
+    private final RunAttachments attachments = new RunAttachments();
     private final BooleanBinding locked = Bindings.createBooleanBinding(() -> state.get() != RunState.IDLE, state);
     private Thread starting;
     private RunActivitySink sink;
@@ -109,9 +107,7 @@ public final class RunSessionViewModel {
         state.set(RunState.STARTING);
         LocalRunSettings settings = new LocalRunSettings(diagram, projectFolder, cloudPort, firstApiPort,
                 Optional.empty());
-        starting = new Thread(() -> startInBackground(settings), "local-run-start");
-        starting.setDaemon(true);
-        starting.start();
+        starting = RunAttachments.inBackground("local-run-start", () -> startInBackground(settings));
         return Optional.empty();
     }
 
@@ -122,12 +118,10 @@ public final class RunSessionViewModel {
             starting.interrupt();
         } else if (state.get() == RunState.RUNNING) {
             LocalRun running = detach();
-            Thread stopping = new Thread(() -> {
+            RunAttachments.inBackground("local-run-stop", () -> {
                 running.stop();
                 uiThread.execute(this::stopped);
-            }, "local-run-stop");
-            stopping.setDaemon(true);
-            stopping.start();
+            });
         }
     }
 
@@ -160,30 +154,19 @@ public final class RunSessionViewModel {
 
     private void started(LocalRun started) {
         if (state.get() != RunState.STARTING) {
-            Thread stopping = new Thread(started::stop, "local-run-stop");
-            stopping.setDaemon(true);
-            stopping.start();
+            RunAttachments.inBackground("local-run-stop", started::stop);
             stopped();
             return;
         }
         run.set(started);
-        progress.done("Running at " + started.cloud().endpoint());
+        progress.done("local cloud at " + started.cloud().endpoint());
         state.set(RunState.RUNNING);
-        for (RunAttachment attachment : attachments) {
-            attached.add(attachment.attach(started, sink));
-        }
+        attachments.attachAll(started, sink);
     }
 
     private LocalRun detach() {
         state.set(RunState.STOPPING);
-        for (AutoCloseable each : attached) {
-            try {
-                each.close();
-            } catch (Exception e) {
-                // a pane that cannot let go must not keep the run from stopping
-            }
-        }
-        attached.clear();
+        attachments.closeAll();
         return run.get();
     }
 
