@@ -20,6 +20,8 @@ import studio.serverless.model.validation.Severity;
  */
 public final class DesktopRun {
 
+    private static final int LAST_LINES = 8;
+
     private final RunSessionViewModel session;
     private final Supplier<DiagramEditor> editor;
     private final Supplier<List<Diagnostic>> diagnostics;
@@ -44,7 +46,7 @@ public final class DesktopRun {
         this.showProblems = showProblems;
         session.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
-                refused.accept(failure);
+                refused.accept(withLastOutput(failure, session.progress().output()));
             }
         });
     }
@@ -63,6 +65,12 @@ public final class DesktopRun {
             }
             refused.accept(why);
         });
+    }
+
+    /** The failure, then the last lines npm, Maven or the reloader printed before it, which often say why. */
+    static String withLastOutput(String failure, List<String> output) {
+        List<String> last = output.subList(Math.max(0, output.size() - LAST_LINES), output.size());
+        return last.isEmpty() ? failure : failure + "\n\nLast output:\n" + String.join("\n", last);
     }
 
     /** Locks the edits of {@code shown} (a newly shown document's editor) while the diagram starts or runs. */
