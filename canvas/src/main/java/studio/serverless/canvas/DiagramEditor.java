@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Point2D;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -21,6 +23,7 @@ import studio.serverless.canvas.geometry.FigureGeometry;
 import studio.serverless.canvas.geometry.Grid;
 import studio.serverless.canvas.geometry.ViewTransform;
 import studio.serverless.canvas.icon.ServiceIcons;
+import studio.serverless.canvas.run.RunOverlay;
 import studio.serverless.canvas.selection.SelectionModel;
 import studio.serverless.canvas.tool.ConnectionChooser;
 import studio.serverless.canvas.tool.ContextMenuConnectionChooser;
@@ -58,6 +61,9 @@ public final class DiagramEditor extends Region {
     private final CommandStack commandStack;
     private final SelectionModel selection = new SelectionModel();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
+    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason",
+            "The diagram is read-only");
     private final DiagramView view;
     private final Viewport viewport;
     private final HintLabel hint = new HintLabel();
@@ -68,6 +74,7 @@ public final class DiagramEditor extends Region {
     private final EditorClipboard clipboard = new EditorClipboard(this);
     private final SelectionArranger arranger = new SelectionArranger(this);
     private Point2D pointerInScene;
+    private RunOverlay runOverlay;
 
     /** An editor of the diagram of this command stack, at 100% with the diagram's origin at the top left. */
     public DiagramEditor(CommandStack commandStack) {
@@ -115,6 +122,31 @@ public final class DiagramEditor extends Region {
         return snapToGrid;
     }
 
+    /**
+     * Whether the diagram is read-only (off by default): while it is, selecting, inspecting, copying, zooming and
+     * panning work, but no gesture, key or method of this editor changes the diagram; one that would shows
+     * {@link #readOnlyReasonProperty()} as a hint instead ({@link #addService} throws). A running diagram is.
+     */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** The hint shown when an edit is refused because the diagram is read-only, e.g. "Running — stop to edit". */
+    public StringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
+    /**
+     * The run overlay: tokens along connections, live badges and failed marks on services, drawn above the
+     * figures and edges without redrawing them.
+     */
+    public RunOverlay runOverlay() {
+        if (runOverlay == null) {
+            runOverlay = new RunOverlay(diagram(), view.layers().overlay());
+        }
+        return runOverlay;
+    }
+
     /** The grid spacing used for snapping (20 by default). */
     public Grid grid() {
         return grid;
@@ -146,6 +178,9 @@ public final class DiagramEditor extends Region {
      * a fresh id and an unused default name, through one command; selects it and returns its id.
      */
     public ServiceId addService(ServiceKind kind, Point position) {
+        if (readOnly.get()) {
+            throw new IllegalStateException(readOnlyReason.get() + ": no service can be added");
+        }
         Diagram diagram = diagram();
         Point placed = snapToGrid.get() ? grid.snap(position) : position;
         String name = diagram.unusedName(ServiceCatalog.standard().service(kind).defaultName());
@@ -157,6 +192,9 @@ public final class DiagramEditor extends Region {
 
     /** Removes the selected services (with their connections) and connections through one command. */
     public void deleteSelection() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         if (!selection.elements().isEmpty()) {
             commandStack.execute(new RemoveCommand(selection.services(), selection.connections()));
         }
@@ -169,6 +207,9 @@ public final class DiagramEditor extends Region {
 
     /** Copies the selected services, then removes the selection through one command "Cut N services" (Ctrl+X). */
     public void cutSelection() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         clipboard.cut();
     }
 
@@ -178,11 +219,17 @@ public final class DiagramEditor extends Region {
      * without services does nothing; text that looks like a diagram but is broken shows a hint saying why.
      */
     public void paste() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         clipboard.paste();
     }
 
     /** Pastes with the top-left of the pasted services at a diagram point, snapped when snapping is on. */
     public void pasteAt(Point diagramPoint) {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         clipboard.pasteAt(Objects.requireNonNull(diagramPoint, "diagramPoint"));
     }
 
@@ -202,16 +249,25 @@ public final class DiagramEditor extends Region {
 
     /** Copies the selected services in place, one grid step down and right, through one command (Ctrl+D). */
     public void duplicateSelection() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         clipboard.duplicate();
     }
 
     /** Lines up two or more selected services through one command, e.g. "Align 3 services left". */
     public void align(Alignment alignment) {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         arranger.align(Objects.requireNonNull(alignment, "alignment"));
     }
 
     /** Spreads three or more selected services evenly through one command. */
     public void distribute(Distribution distribution) {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         arranger.distribute(Objects.requireNonNull(distribution, "distribution"));
     }
 
@@ -220,6 +276,9 @@ public final class DiagramEditor extends Region {
      * current extent, through one command "Lay out N services".
      */
     public void layOutDiagram() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         arranger.layOutDiagram();
     }
 
@@ -286,6 +345,14 @@ public final class DiagramEditor extends Region {
 
     ConnectionChooser connectionChooser() {
         return connectionChooser;
+    }
+
+    /** Whether edits are refused now; says why as a hint when they are. */
+    boolean refusedWhileReadOnly() {
+        if (readOnly.get()) {
+            showHint(readOnlyReason.get());
+        }
+        return readOnly.get();
     }
 
     void showHint(String text) {

@@ -48,6 +48,16 @@ final class EditorToolContext implements ToolContext {
     }
 
     @Override
+    public boolean refusesEdits() {
+        return editor.refusedWhileReadOnly();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return editor.readOnlyProperty().get();
+    }
+
+    @Override
     public void showHint(String hint) {
         editor.showHint(hint);
     }

@@ -25,14 +25,14 @@ final class PaletteDropTarget {
     }
 
     private void dragOver(DragEvent event) {
-        if (kindOf(event).isPresent()) {
+        if (kindOf(event).isPresent() && !editor.readOnlyProperty().get()) {
             event.acceptTransferModes(TransferMode.COPY);
             event.consume();
         }
     }
 
     private void dropped(DragEvent event) {
-        Optional<ServiceKind> kind = kindOf(event);
+        Optional<ServiceKind> kind = editor.refusedWhileReadOnly() ? Optional.empty() : kindOf(event);
         kind.ifPresent(dropped -> editor.addService(dropped, FigureGeometry.topLeftCenteredOn(
                 editor.viewport().toDiagram(event.getSceneX(), event.getSceneY()))));
         event.setDropCompleted(kind.isPresent());

@@ -24,7 +24,10 @@
  *       {@code layOutDiagram()}, each one named command;</li>
  *   <li>{@code exporter()}: a {@link studio.serverless.canvas.export.DiagramExporter} for PNG and SVG;
  *       {@code viewTransformProperty()} and {@code centerOn(Point)}, which the
- *       {@link studio.serverless.canvas.minimap.Minimap} uses.</li>
+ *       {@link studio.serverless.canvas.minimap.Minimap} uses;</li>
+ *   <li>running: {@code readOnlyProperty()} (with {@code readOnlyReasonProperty()}, the hint shown when an edit is
+ *       refused) locks the diagram while selection and inspection go on; {@code runOverlay()} is the
+ *       {@link studio.serverless.canvas.run.RunOverlay} showing tokens, badges and failed services.</li>
  * </ul>
  *
  * <p>Gestures: click selects, Shift-click toggles, a drag on empty space selects with a rubber band, a click on
@@ -36,7 +39,7 @@
  * stack or the methods above. Figures and edges off-screen are not drawn, nor text below 40% zoom.
  *
  * <p>Sub-packages: {@code geometry} (plain math, unit-tested), {@code selection}, {@code view} (figures, edges,
- * viewport), {@code tool} (one class per gesture), {@code export}, {@code minimap}. Only the types named above
+ * viewport), {@code tool} (one class per gesture), {@code export}, {@code minimap}, {@code run} (the run overlay). Only the types named above
  * are meant for the shell.
  */
 package studio.serverless.canvas;

@@ -1,11 +1,10 @@
 package studio.serverless.app.cli;
 
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,26 +17,20 @@ import picocli.CommandLine.Spec;
 import studio.serverless.app.diagnostics.DiagnosticText;
 import studio.serverless.app.diagnostics.DiagramLoader;
 import studio.serverless.app.diagnostics.ValidationSummary;
+import studio.serverless.app.run.LocalRun;
+import studio.serverless.app.run.LocalRunException;
+import studio.serverless.app.run.LocalRunListener;
+import studio.serverless.app.run.LocalRunSettings;
+import studio.serverless.app.run.RunConsole;
+import studio.serverless.app.run.RunFolders;
+import studio.serverless.app.run.RunStep;
 import studio.serverless.model.diagram.Diagram;
 import studio.serverless.model.format.DiagramFormatException;
 import studio.serverless.model.validation.Diagnostic;
 import studio.serverless.model.validation.Severity;
 import studio.serverless.model.validation.Validator;
-import studio.serverless.app.run.HandlerProject;
-import studio.serverless.app.run.HandlerReloader;
-import studio.serverless.app.run.JavaHandlerBuilds;
-import studio.serverless.app.run.LocalFunctionSources;
-import studio.serverless.app.run.NodeDependencies;
-import studio.serverless.app.run.RunConsole;
-import studio.serverless.runner.AdvanceableClock;
 import studio.serverless.runner.LocalCloud;
-import studio.serverless.runner.apigateway.ApiGateways;
-import studio.serverless.runner.endpoint.CallerIdentity;
-import studio.serverless.runner.lambda.engine.LambdaFunctionCaller;
 import studio.serverless.runner.provision.ApiDefinitions;
-import studio.serverless.runner.provision.DiagramProvisioner;
-import studio.serverless.runner.provision.ProvisionedResource;
-import studio.serverless.runner.stepfunctions.api.StepFunctionsAdapter;
 
 /**
  * {@code studio run FILE [--port N] [--data DIR] [--project DIR] [--api-port N]}: starts the local cloud on
@@ -139,67 +132,61 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Path projectFolder() {
-        if (project != null) {
-            return project;
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.studio\\.json$", "").replaceFirst("\\.json$", "");
-        Path parent = file.toAbsolutePath().getParent();
-        return parent.resolve(".studio").resolve("run").resolve(name);
+        return project != null ? project : RunFolders.besideFile(file);
     }
 
-    private static void printLogLine(PrintWriter out, String function, String line) {
+    private static void printLine(PrintWriter out, String line) {
         synchronized (out) {
-            out.println("[" + function + "] " + line);
+            out.println(line);
             out.flush();
         }
     }
 
-    /** A function's code changed: a Java function's project is rebuilt first, then its environments retired. */
-    private static void reload(LocalCloud cloud, HandlerProject handlers, PrintWriter out, String function,
-            String changedFile) {
-        JavaHandlerBuilds.withMavenOnPath().rebuild(handlers, function, out);
-        cloud.lambda().reload(function);
-        printLogLine(out, function, changedFile + " changed: the next invocation loads the new code");
-    }
-
     private int serve(Diagram diagram) throws InterruptedException {
-        LocalCloud cloud;
-        AdvanceableClock clock = new AdvanceableClock();
+        PrintWriter out = spec.commandLine().getOut();
+        LocalRunSettings settings = new LocalRunSettings(diagram, projectFolder(), port, apiPort,
+                Optional.ofNullable(data));
+        LocalRun run;
         try {
-            cloud = LocalCloud.start(port, clock, Optional.ofNullable(data));
-        } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println("studio run: " + e.getMessage()
-                    + (e.getMessage().startsWith("cannot listen") ? " (is another local cloud running?); choose"
-                    + " another port with --port" : ""));
-            return BAD_INPUT;
+            run = LocalRun.start(settings, new LocalRunListener() {
+                @Override
+                public void output(String line) {
+                    printLine(out, line);
+                }
+
+                @Override
+                public void functionLog(String function, String line) {
+                    printLine(out, "[" + function + "] " + line);
+                }
+            });
+        } catch (LocalRunException e) {
+            return refused(e);
         }
-        try (cloud) {
-            HandlerProject handlers = HandlerProject.prepare(diagram, projectFolder());
-            new NodeDependencies(spec.commandLine().getOut()).installMissing(handlers);
-            JavaHandlerBuilds.withMavenOnPath().buildAll(handlers, spec.commandLine().getOut());
-            DiagramProvisioner provisioner = DiagramProvisioner.forCloud(cloud,
-                    new LocalFunctionSources(handlers, cloud.endpoint()));
-            List<ProvisionedResource> resources = provisioner.provision(handlers.diagram());
-            PrintWriter out = spec.commandLine().getOut();
-            cloud.lambda().useLogListener((function, line) -> printLogLine(out, function, line));
-            try (ApiGateways apis = ApiGateways.start(ApiDefinitions.of(handlers.diagram()),
-                    new LambdaFunctionCaller(cloud.lambda()), new StepFunctionsAdapter(cloud.stepFunctions()), apiPort,
-                    CallerIdentity.ACCOUNT_ID);
-                    HandlerReloader reloader = new HandlerReloader(handlers.codeFolders(),
-                            (function, changed) -> reload(cloud, handlers, out, function, changed))) {
-                RunBanner.print(out, file, cloud.endpoint(), resources, provisioner.problems());
-                RunBanner.printFunctions(out, handlers, apis, ApiDefinitions.unservedRoutes(handlers.diagram()));
-                new RunConsole(cloud, clock, out).readFrom(console);
-                stopSignal.awaitStop(cloud.endpoint());
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try (run) {
+            RunBanner.print(out, file, run.cloud().endpoint(), run.resources(), run.problems());
+            RunBanner.printFunctions(out, run.project(), run.apis(), ApiDefinitions.unservedRoutes(run.diagram()));
+            new RunConsole(run.cloud(), run.clock(), out).readFrom(console);
+            stopSignal.awaitStop(run.cloud().endpoint());
+        } catch (UncheckedIOException e) {
             spec.commandLine().getErr().println("studio run: " + e.getMessage());
             return BAD_INPUT;
         } finally {
-            spec.commandLine().getOut().println("Local cloud stopped.");
-            spec.commandLine().getOut().flush();
+            printLine(out, "Local cloud stopped.");
             stopSignal.stopped();
         }
         return 0;
+    }
+
+    /** The start failed: says why (a taken port with a hint); nothing is left running. */
+    private int refused(LocalRunException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean cloudPort = e.step() == RunStep.STARTING_CLOUD;
+        err.println("studio run: " + e.getMessage() + (cloudPort && e.getMessage().startsWith("cannot listen")
+                ? " (is another local cloud running?); choose another port with --port" : ""));
+        if (!cloudPort) {
+            printLine(spec.commandLine().getOut(), "Local cloud stopped.");
+            stopSignal.stopped();
+        }
+        return BAD_INPUT;
     }
 }

@@ -2,6 +2,7 @@ package studio.serverless.app.desktop;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,7 +16,7 @@ import studio.serverless.app.desktop.designer.Theme;
 
 /**
  * Builds the main window's menu bar ({@code #mainMenu}): File, Edit, View and Help, each item with a mnemonic and
- * the main ones with an accelerator. Export, Open Recent and New from example are added by their own features.
+ * the main ones with an accelerator. The edits are disabled while the diagram runs. Export, Open Recent and New from example are added by their own features.
  */
 final class MainMenu {
 
@@ -24,8 +25,8 @@ final class MainMenu {
 
     /** The menu bar running the actions, with Undo/Redo labelled by the view model. */
     static MenuBar create(DesignerActions actions, DesignerViewModel model, ObjectProperty<Theme> theme,
-                          BooleanProperty problemsShown) {
-        MenuBar bar = new MenuBar(file(actions), edit(actions, model), view(actions, theme, problemsShown),
+                          BooleanProperty problemsShown, ObservableBooleanValue editsLocked) {
+        MenuBar bar = new MenuBar(file(actions), edit(actions, model, editsLocked), view(actions, theme, problemsShown),
                 new Menu("_Help", null, item("_About Serverless Studio", null, "aboutMenuItem", actions::about)));
         bar.setId("mainMenu");
         bar.setUseSystemMenuBar(true);
@@ -43,17 +44,19 @@ final class MainMenu {
                 item("_Quit", "Shortcut+Q", "quitMenuItem", actions::quit));
     }
 
-    private static Menu edit(DesignerActions actions, DesignerViewModel model) {
+    private static Menu edit(DesignerActions actions, DesignerViewModel model, ObservableBooleanValue locked) {
         MenuItem undo = item("Undo", "Shortcut+Z", "undoMenuItem", actions::undo);
         undo.setMnemonicParsing(false);
         undo.textProperty().bind(model.undoRedo().undoTextProperty());
-        undo.disableProperty().bind(model.undoRedo().canUndoProperty().not());
+        undo.disableProperty().bind(model.undoRedo().canUndoProperty().not().or(locked));
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "redoMenuItem", actions::redo);
         redo.setMnemonicParsing(false);
         redo.textProperty().bind(model.undoRedo().redoTextProperty());
-        redo.disableProperty().bind(model.undoRedo().canRedoProperty().not());
+        redo.disableProperty().bind(model.undoRedo().canRedoProperty().not().or(locked));
+        MenuItem delete = item("_Delete", "Delete", "deleteMenuItem", actions::delete);
+        delete.disableProperty().bind(locked);
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("_Delete", "Delete", "deleteMenuItem", actions::delete),
+                delete,
                 item("Select _All", "Shortcut+A", "selectAllMenuItem", actions::selectAll),
                 new SeparatorMenuItem(),
                 item("_Find Service…", "Shortcut+F", "findServiceMenuItem", actions::findService));

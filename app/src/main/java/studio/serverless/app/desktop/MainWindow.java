@@ -1,6 +1,9 @@
 package studio.serverless.app.desktop;
 
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
+import studio.serverless.app.desktop.document.DiagramDocument;
+import studio.serverless.app.desktop.run.RunSessionViewModel;
 import studio.serverless.app.desktop.document.DiagramFileDrop;
 import studio.serverless.app.desktop.document.DiscardChangesDialog;
 import studio.serverless.app.desktop.document.RecentFiles;
@@ -30,7 +33,8 @@ import studio.serverless.model.catalog.ServiceCatalog;
 /**
  * The designer window: menu bar and toolbar on top, the palette ({@code #palette}) left, the canvas
  * ({@code #canvas}) centre, the inspector ({@code #inspector}) right, the problems panel and the status bar
- * ({@code #statusBar}) at the bottom. Tab moves the focus in that order. What it shows comes from view models.
+ * ({@code #statusBar}) at the bottom. Tab moves the focus in that order. What it shows comes from view models. The
+ * Run menu runs the diagram in the local cloud, its edits locked meanwhile ({@link RunWiring}).
  */
 public final class MainWindow {
 
@@ -49,6 +53,7 @@ public final class MainWindow {
     private final WindowTheme theme;
     private final UnsavedChangesGuard unsavedWork;
     private final ProjectActions project;
+    private final RunWiring running;
     private Stage stage;
 
     /** A window showing the designer's view model, asking the picker for files and drawing kinds with the icons. */
@@ -58,6 +63,12 @@ public final class MainWindow {
 
     /** {@link #MainWindow(DesignerViewModel, FilePicker, IconFactory)} keeping recent files and theme in a folder. */
     public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons, Path settingsFolder) {
+        this(model, picker, icons, settingsFolder, RunSessionViewModel.standard());
+    }
+
+    /** {@link #MainWindow(DesignerViewModel, FilePicker, IconFactory, Path)} running diagrams through a session. */
+    public MainWindow(DesignerViewModel model, FilePicker picker, IconFactory icons, Path settingsFolder,
+                      RunSessionViewModel runSession) {
         this.model = model;
         this.recentFiles = new RecentFiles(settingsFolder);
         this.theme = new WindowTheme(settingsFolder);
@@ -73,28 +84,37 @@ public final class MainWindow {
         this.project = new ProjectActions(model, () -> stage, () -> panes.workspace().editor(), this::mayDiscard,
                 this::reportProblem);
         actions.guardWith(this::mayDiscard, this::remember);
+        this.running = new RunWiring(runSession, model, panes, settingsFolder, this::reportProblem, problemsShown);
+        palette.disableProperty().bind(running.locked());
     }
 
     /** Lays the window out on the stage, binds its title and shows it. */
     public void show(Stage target) {
         this.stage = target;
         palette.setPrefWidth(230);
-        MenuBar menuBar = MainMenu.create(actions, model, theme.property(), problemsShown);
+        MenuBar menuBar = MainMenu.create(actions, model, theme.property(), problemsShown, running.locked());
         MoreMenus.addTo(menuBar, project, () -> panes.workspace().editor(), recentFiles, actions::open,
-                this::reportProblem);
-        root.setTop(new VBox(menuBar, DesignerToolbar.create(actions, model)));
+                this::reportProblem, running.locked());
+        running.addMenu(menuBar);
+        ToolBar toolbar = DesignerToolbar.create(actions, model, running.locked());
+        running.addButtons(toolbar);
+        root.setTop(new VBox(menuBar, toolbar));
         root.setLeft(palette);
-        root.setCenter(panes.canvas());
+        root.setCenter(running.canvasWithBanner(panes.canvas()));
         root.setRight(panes.inspector());
         root.setBottom(new VBox(problemsPanel(), panes.statusBar()));
-        model.documentProperty().addListener((observable, old, document) -> panes.show(document));
+        model.documentProperty().addListener((observable, old, document) -> show(document));
         model.diagnosticsProperty().addListener(observable -> panes.refresh());
-        panes.show(model.document());
+        show(model.document());
         theme.applyTo(root, this::reportProblem);
         stage.titleProperty().bind(model.titleProperty());
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> {
+            if (!running.locked().get()) {
+                actions.redo();
+            }
+        });
         stage.setScene(scene);
         stage.getIcons().setAll(ServiceIcons.applicationIcons());
         stage.setOnCloseRequest(event -> {
@@ -105,6 +125,12 @@ public final class MainWindow {
         DiagramFileDrop.install(root, actions::open);
         stage.show();
         panes.workspace().editor().requestFocus();
+    }
+
+    private void show(DiagramDocument document) {
+        running.documentChanging();
+        panes.show(document);
+        running.lockShownDocument();
     }
 
     /** Opens a diagram file, as File › Open does after the dialog (an alert explains a file that cannot be read). */
@@ -130,6 +156,7 @@ public final class MainWindow {
         if (!mayDiscard()) {
             return false;
         }
+        running.windowClosing();
         model.close();
         return true;
     }

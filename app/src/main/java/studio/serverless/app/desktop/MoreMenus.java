@@ -2,7 +2,9 @@ package studio.serverless.app.desktop;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import studio.serverless.app.desktop.document.RecentFiles;
 import studio.serverless.app.desktop.document.RecentFilesMenu;
@@ -12,7 +14,8 @@ import studio.serverless.canvas.geometry.Distribution;
 
 /**
  * Adds to the menu bar what sits beside the designer's own menus: New from Example, Open Recent and Export in
- * File; Cut, Copy, Paste and Duplicate in Edit; an Arrange menu; a Project menu with Generate.
+ * File; Cut, Copy, Paste and Duplicate in Edit; an Arrange menu; a Project menu with Generate. Cut, Paste,
+ * Duplicate and Arrange are disabled while the diagram runs.
  */
 final class MoreMenus {
 
@@ -22,7 +25,7 @@ final class MoreMenus {
 
     static void addTo(MenuBar bar, ProjectActions project, Supplier<DiagramEditor> editor, RecentFiles recent,
                       java.util.function.Consumer<java.nio.file.Path> open,
-                      java.util.function.Consumer<String> reportProblem) {
+                      java.util.function.Consumer<String> reportProblem, ObservableBooleanValue editsLocked) {
         Menu file = bar.getMenus().get(0);
         file.getItems().add(1, MainMenu.item("New from _Example…", "Shortcut+Shift+N", "newFromExampleMenuItem",
                 project::newFromExample));
@@ -32,13 +35,17 @@ final class MoreMenus {
                 MainMenu.item("Export _PNG…", null, "exportPngMenuItem", project::exportPng),
                 MainMenu.item("Export S_VG…", null, "exportSvgMenuItem", project::exportSvg)));
         Menu edit = bar.getMenus().get(1);
-        edit.getItems().addAll(3, java.util.List.of(
-                MainMenu.item("Cu_t", null, "cutMenuItem", () -> editor.get().cutSelection()),
-                MainMenu.item("_Copy", null, "copyMenuItem", () -> editor.get().copySelection()),
-                MainMenu.item("_Paste", null, "pasteMenuItem", () -> editor.get().paste()),
-                MainMenu.item("D_uplicate", null, "duplicateMenuItem", () -> editor.get().duplicateSelection()),
+        MenuItem cut = MainMenu.item("Cu_t", null, "cutMenuItem", () -> editor.get().cutSelection());
+        MenuItem paste = MainMenu.item("_Paste", null, "pasteMenuItem", () -> editor.get().paste());
+        MenuItem duplicate = MainMenu.item("D_uplicate", null, "duplicateMenuItem",
+                () -> editor.get().duplicateSelection());
+        java.util.List.of(cut, paste, duplicate).forEach(item -> item.disableProperty().bind(editsLocked));
+        edit.getItems().addAll(3, java.util.List.of(cut,
+                MainMenu.item("_Copy", null, "copyMenuItem", () -> editor.get().copySelection()), paste, duplicate,
                 new SeparatorMenuItem()));
-        bar.getMenus().add(3, arrange(editor));
+        Menu arrange = arrange(editor);
+        arrange.disableProperty().bind(editsLocked);
+        bar.getMenus().add(3, arrange);
         bar.getMenus().add(4, new Menu("_Project", null,
                 MainMenu.item("_Generate…", "Shortcut+G", "generateMenuItem", project::generate)));
     }

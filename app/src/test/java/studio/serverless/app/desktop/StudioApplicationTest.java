@@ -49,13 +49,14 @@ class StudioApplicationTest {
     void theMenusOfferTheMainActions(FxRobot robot) {
         MenuBar menu = robot.lookup("#mainMenu").queryAs(MenuBar.class);
 
-        assertEquals(List.of("_File", "_Edit", "_View", "_Arrange", "_Project", "_Help"),
+        assertEquals(List.of("_File", "_Edit", "_View", "_Arrange", "_Project", "_Run", "_Help"),
                 menu.getMenus().stream().map(Menu::getText).toList());
         assertEquals(List.of("_New", "New from _Example…", "_Open…", "Open Recent", "_Save", "Save _As…", "Export _PNG…",
                 "Export S_VG…", "_Quit"), texts(menu.getMenus().get(0)));
         assertEquals(List.of("Undo", "Redo", "Cu_t", "_Copy", "_Paste", "D_uplicate", "_Delete", "Select _All",
                 "_Find Service…"), texts(menu.getMenus().get(1)));
         assertEquals(List.of("_Generate…"), texts(menu.getMenus().get(4)));
+        assertEquals(List.of("_Run", "_Stop"), texts(menu.getMenus().get(5)));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -32,6 +34,7 @@ public final class Inspector extends ScrollPane {
     private final List<PropertyRow> rows = new ArrayList<>();
     private final InvalidationListener selectionListener = observable -> rebuild();
     private final DiagramListener diagramListener = event -> refresh();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     private NameRow nameRow;
 
     /** An inspector of the selection, editing through the stack's commands. */
@@ -61,6 +64,11 @@ public final class Inspector extends ScrollPane {
         return nameRow == null ? null : nameRow.field();
     }
 
+    /** Whether the fields show values without taking edits (a running diagram); off by default. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
     /** Stops following the selection and the diagram (when the document closes). */
     public void dispose() {
         selection.elements().removeListener(selectionListener);
@@ -75,11 +83,13 @@ public final class Inspector extends ScrollPane {
         rows.clear();
         nameRow = described.renamable().map(id -> new NameRow(id, described.name(), model)).orElse(null);
         if (nameRow != null) {
+            nameRow.node().disableProperty().bind(readOnly);
             content.getChildren().add(nameRow.node());
         }
         for (InspectorField field : described.fields()) {
             PropertyRow row = new PropertyRow(field, model::set);
             rows.add(row);
+            row.node().disableProperty().bind(readOnly);
             content.getChildren().add(row.node());
         }
     }

@@ -74,7 +74,8 @@ public final class GestureRouter {
             return null;
         }
         if (Picking.figureAt(event).isPresent()) {
-            return Picking.onConnectorHandle(event) || event.isAltDown() ? connect : move;
+            boolean connecting = Picking.onConnectorHandle(event) || event.isAltDown();
+            return connecting && !context.isReadOnly() ? connect : move;
         }
         return select;
     }

@@ -12,7 +12,8 @@ import studio.serverless.model.diagram.ServiceId;
 
 /**
  * Clicks on figures select them (Shift toggles); dragging a selected figure moves every selected service live,
- * snapped to the grid, and the release makes one {@link MoveServicesCommand}. Escape puts the figures back.
+ * snapped to the grid, and the release makes one {@link MoveServicesCommand}. Escape puts the figures back. A
+ * read-only diagram's figures are selected but not moved.
  */
 final class MoveTool implements Tool {
 
@@ -54,6 +55,10 @@ final class MoveTool implements Tool {
             return;
         }
         if (preview == null && !beyondThreshold(event)) {
+            return;
+        }
+        if (preview == null && context.refusesEdits()) {
+            grabbed = null;
             return;
         }
         if (preview == null) {

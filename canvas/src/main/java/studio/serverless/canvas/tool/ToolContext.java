@@ -27,6 +27,12 @@ public interface ToolContext {
     /** Asks which connection is meant when several fit. */
     ConnectionChooser connectionChooser();
 
+    /** Whether the diagram is read-only now (a running diagram): tools select but do not edit. */
+    boolean isReadOnly();
+
+    /** Whether edits are refused now, showing why as a hint when they are. */
+    boolean refusesEdits();
+
     /** Shows a short-lived hint to the person (why a connection was refused). */
     void showHint(String hint);
 }

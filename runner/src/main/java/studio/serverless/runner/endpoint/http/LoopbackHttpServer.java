@@ -30,6 +30,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private final HttpHandler handler;
     private final ThreadPoolExecutor connections;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile Thread acceptor;
 
     private LoopbackHttpServer(ServerSocket listener, HttpHandler handler, String name) {
         this.listener = listener;
@@ -52,6 +53,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
             LoopbackHttpServer server = new LoopbackHttpServer(listener, handler, name);
             Thread acceptor = new Thread(server::acceptLoop, name + "-accept");
             acceptor.setDaemon(true);
+            server.acceptor = acceptor;
             acceptor.start();
             return server;
         } catch (IOException e) {
@@ -87,7 +89,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
         }
     }
 
-    /** Stops listening, closes every open connection and interrupts requests still running (long polls). */
+    /**
+     * Stops listening, closes every open connection and interrupts requests still running (long polls). Returns once
+     * the port is free: a listening socket closed while its thread waits in {@code accept} is only let go when that
+     * thread wakes, which on a busy machine came after a new listener on the same port had failed to bind.
+     */
     @Override
     public void close() {
         try {
@@ -95,6 +101,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing the listener failed", e);
         }
+        awaitAcceptor();
         for (Socket socket : open) {
             try {
                 socket.close();
@@ -103,6 +110,17 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
         }
         connections.shutdownNow();
+    }
+
+    private void awaitAcceptor() {
+        if (acceptor == null || acceptor == Thread.currentThread()) {
+            return;
+        }
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
