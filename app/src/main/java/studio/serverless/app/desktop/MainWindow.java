@@ -13,6 +13,7 @@ import studio.serverless.canvas.icon.ServiceIcons;
 
 import java.nio.file.Path;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -102,7 +103,7 @@ public final class MainWindow {
         root.setLeft(palette);
         root.setCenter(running.canvasWithBanner(panes.canvas()));
         root.setRight(panes.inspector());
-        root.setBottom(new VBox(problemsPanel(), panes.statusBar()));
+        root.setBottom(new VBox(problemsPanel(), running.panels(), panes.statusBar()));
         model.documentProperty().addListener((observable, old, document) -> show(document));
         model.diagnosticsProperty().addListener(observable -> panes.refresh());
         show(model.document());
@@ -146,8 +147,10 @@ public final class MainWindow {
     private Node problemsPanel() {
         Node panel = panes.problemsPanel();
         panel.setStyle("-fx-pref-height: 140;");
-        panel.visibleProperty().bind(problemsShown);
-        panel.managedProperty().bind(problemsShown);
+        // while a diagram runs its edits are locked, and the run's panels take the problems panel's place
+        BooleanBinding shown = problemsShown.and(running.locked().not());
+        panel.visibleProperty().bind(shown);
+        panel.managedProperty().bind(shown);
         return panel;
     }
 

@@ -13,13 +13,16 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.StackPane;
 import studio.serverless.app.desktop.designer.DesignerViewModel;
 import studio.serverless.app.desktop.run.DesktopRun;
+import studio.serverless.app.desktop.run.panels.ActivityOnCanvas;
+import studio.serverless.app.desktop.run.panels.RunPanels;
 import studio.serverless.app.desktop.run.RunControls;
 import studio.serverless.app.desktop.run.RunSessionViewModel;
 import studio.serverless.app.desktop.run.RunningBanner;
 
 /**
  * Puts run mode into the designer window: the Run menu before Help, Run and Stop at the end of the toolbar, the
- * banner over the canvas, and the edit lock on each document's canvas and inspector. A run stops when another
+ * banner over the canvas, the edit lock on each document's canvas and inspector, the run's activity on the canvas
+ * and its panels under it. A run stops when another
  * document is shown and when the window closes.
  */
 final class RunWiring {
@@ -27,6 +30,7 @@ final class RunWiring {
     private final RunSessionViewModel session;
     private final DocumentPanes panes;
     private final DesktopRun run;
+    private final RunPanels panels = new RunPanels();
 
     RunWiring(RunSessionViewModel session, DesignerViewModel model, DocumentPanes panes, Path settingsFolder,
             Consumer<String> reportProblem, BooleanProperty problemsShown) {
@@ -35,6 +39,13 @@ final class RunWiring {
         this.run = new DesktopRun(session, () -> panes.workspace().editor(),
                 () -> model.diagnosticsProperty().get(), () -> model.document().file(), settingsFolder,
                 reportProblem, () -> problemsShown.set(true));
+        session.addAttachment(new ActivityOnCanvas());
+        session.addAttachment(panels);
+    }
+
+    /** The run's panels (test, logs, data, clock, cost), shown under the canvas while a diagram runs. */
+    Node panels() {
+        return panels.node();
     }
 
     /** Whether edits are locked now (a diagram starting or running). */

@@ -83,7 +83,8 @@ final class RunStart {
 
     private ApiGateways startApis(Diagram diagram) {
         return ApiGateways.start(ApiDefinitions.of(diagram), new LambdaFunctionCaller(cloud.lambda()),
-                new StepFunctionsAdapter(cloud.stepFunctions()), settings.firstApiPort(), CallerIdentity.ACCOUNT_ID);
+                new StepFunctionsAdapter(cloud.stepFunctions()), settings.firstApiPort(), CallerIdentity.ACCOUNT_ID,
+                cloud.activity());
     }
 
     /** An edited handler: a Java function's project is rebuilt first, then its environments retired. */

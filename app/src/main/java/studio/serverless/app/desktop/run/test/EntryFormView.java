@@ -2,6 +2,7 @@ package studio.serverless.app.desktop.run.test;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,11 +14,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The form of one entry point: a heading, a labelled editor per field, the Send button ({@code #send}) with a
- * busy marker while the request is on its way, the problems that kept it from being sent ({@code #problems}),
+ * The form of one entry point: a heading with the Send button ({@code #send}) beside it and a busy marker while the
+ * request is on its way, the problems that kept it from being sent ({@code #problems}), a labelled editor per field,
  * and what came back: a headline ({@code #resultHeadline}) and a titled text per part ({@code #result-Body}...).
  */
 final class EntryFormView {
@@ -43,7 +45,12 @@ final class EntryFormView {
         VBox result = new VBox(4);
         model.resultProperty().addListener((property, old, shown) -> showResult(result, shown));
         showResult(result, model.resultProperty().get());
-        VBox form = new VBox(8, heading, fields(model), new HBox(8, send, busy), problems, result);
+        // Send beside the heading, so it stays in reach however small the panel and however long the form
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, busy, send);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(8, top, problems, fields(model), result);
         form.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
