@@ -57,39 +57,6 @@ public record Box(double x, double y, double width, double height) {
         return new Box(left, top, Math.max(maxX(), other.maxX()) - left, Math.max(maxY(), other.maxY()) - top);
     }
 
-    /** Whether the other box and this one overlap or touch. */
-    public boolean intersects(Box other) {
-        return x <= other.maxX() && other.x <= maxX() && y <= other.maxY() && other.y <= maxY();
-    }
-
-    /**
-     * Whether the straight segment between two points passes through this box (or touches it): the part of a line
-     * that a square clipped to this box would still draw. Clipped parametrically (Liang and Barsky).
-     */
-    public boolean crossedBy(Point from, Point to) {
-        double dx = to.x() - from.x();
-        double dy = to.y() - from.y();
-        double[] directions = {-dx, dx, -dy, dy};
-        double[] room = {from.x() - x, maxX() - from.x(), from.y() - y, maxY() - from.y()};
-        double enter = 0;
-        double leave = 1;
-        for (int side = 0; side < 4; side++) {
-            if (directions[side] == 0) {
-                if (room[side] < 0) {
-                    return false;
-                }
-            } else {
-                double at = room[side] / directions[side];
-                if (directions[side] < 0) {
-                    enter = Math.max(enter, at);
-                } else {
-                    leave = Math.min(leave, at);
-                }
-            }
-        }
-        return enter <= leave;
-    }
-
     /** This box grown by a margin on every side. */
     public Box grow(double margin) {
         return new Box(x - margin, y - margin, width + 2 * margin, height + 2 * margin);

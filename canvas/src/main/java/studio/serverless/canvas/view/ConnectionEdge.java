@@ -1,15 +1,16 @@
 package studio.serverless.canvas.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
 import studio.serverless.canvas.geometry.Box;
@@ -18,28 +19,18 @@ import studio.serverless.canvas.geometry.EdgeRoute;
 import studio.serverless.model.catalog.ConnectionCategory;
 import studio.serverless.model.diagram.Connection;
 import studio.serverless.model.diagram.ConnectionId;
-import studio.serverless.model.diagram.Point;
 import studio.serverless.model.validation.Severity;
 
 /**
  * The edge of one connection: a line from figure to figure with an arrowhead and a short label. Its style
  * classes are {@code connection-edge} and the category in lower case ({@code trigger} solid, {@code access}
  * dashed, {@code destination} dotted); its id is {@code connection-<connection id>}.
- *
- * <p>The edge itself is never drawn (its opacity is zero): it stays in the scene for picking, its tooltip and its
- * id, and each square of the diagram it crosses draws a copy of it clipped to the square ({@link EdgeSketch},
- * {@link EdgeCells}), so that a view's every pixel lies under one bitmap of edges rather than under every edge tile
- * reaching there (decision 0039).
  */
 public final class ConnectionEdge extends Group {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
-    /** The pseudo-classes an edge's sketches copy. */
-    static final List<PseudoClass> STATES = List.of(SELECTED, ERROR, WARNING);
-    /** How far an edge's drawing reaches beyond its line: the arrowhead's length, the selected stroke. */
-    private static final double REACH = 14;
     /** The length of line left free of label at its two ends, so a label does not run into the figures. */
     private static final double LABEL_CLEARANCE = 16;
 
@@ -52,7 +43,7 @@ public final class ConnectionEdge extends Group {
     private Tooltip tooltip;
     private boolean culled;
     private boolean detailed = true;
-    private final List<EdgeSketch> sketches = new ArrayList<>();
+    private boolean drawnByTile;
 
     /** An edge showing a connection; call {@link #route} to place it. */
     public ConnectionEdge(Connection connection) {
@@ -65,7 +56,6 @@ public final class ConnectionEdge extends Group {
         getChildren().addAll(line, arrow, label);
         dashes = dashesOf(connection.type().category());
         line.getStrokeDashArray().setAll(dashes);
-        setOpacity(0);
         update(connection);
     }
 
@@ -102,57 +92,6 @@ public final class ConnectionEdge extends Group {
         double width = LabelFit.fit(label, labelText(), Math.hypot(route.end().x() - route.start().x(),
                 route.end().y() - route.start().y()) - LABEL_CLEARANCE);
         label.relocate(route.labelAt().x() - width / 2, route.labelAt().y() - 14);
-        redrawSketches();
-    }
-
-    /** The box around everything the edge draws: its line, arrowhead and label. */
-    Box extent() {
-        Box lineBox = Box.spanning(start(), end()).grow(REACH);
-        Bounds labelBounds = label.getBoundsInParent();
-        return lineBox.union(new Box(labelBounds.getMinX(), labelBounds.getMinY(), labelBounds.getWidth(),
-                labelBounds.getHeight()));
-    }
-
-    /** Whether any of the edge's drawing lies in this square of the diagram. */
-    boolean drawsIn(Box square) {
-        Bounds labelBounds = label.getBoundsInParent();
-        return square.grow(REACH).crossedBy(start(), end()) || square.intersects(new Box(labelBounds.getMinX(),
-                labelBounds.getMinY(), labelBounds.getWidth(), labelBounds.getHeight()));
-    }
-
-    /**
-     * What draws the edge on screen: one copy of its line, arrowhead and label per square of the diagram it crosses,
-     * each clipped to its square (style class {@code edge-sketch}); unmodifiable.
-     */
-    public List<Node> sketches() {
-        return List.copyOf(sketches);
-    }
-
-    /** A new copy of the edge's drawing, kept in step with the edge until {@link #forget}. */
-    EdgeSketch newSketch() {
-        EdgeSketch sketch = new EdgeSketch(getStyleClass().subList(1, getStyleClass().size()), dashes);
-        sketches.add(sketch);
-        sketch.copy(line, arrow, label, getPseudoClassStates());
-        return sketch;
-    }
-
-    /** Stops keeping a sketch in step (its square no longer shows the edge). */
-    void forget(EdgeSketch sketch) {
-        sketches.remove(sketch);
-    }
-
-    private void redrawSketches() {
-        for (EdgeSketch sketch : sketches) {
-            sketch.copy(line, arrow, label, getPseudoClassStates());
-        }
-    }
-
-    private Point start() {
-        return new Point(line.getStartX(), line.getStartY());
-    }
-
-    private Point end() {
-        return new Point(line.getEndX(), line.getEndY());
     }
 
     /**
@@ -176,14 +115,58 @@ public final class ConnectionEdge extends Group {
         }
     }
 
-    /** Puts in the scene the parts that can be picked now: none when culled, only the line when plain. */
+    /**
+     * Lets the edge's tile draw its line in a path of plain lines (true, while zooming): the edge stays shown but
+     * puts no parts of its own in the scene; or draws the edge itself (false).
+     */
+    void setDrawnByTile(boolean byTile) {
+        if (drawnByTile != byTile) {
+            drawnByTile = byTile;
+            refreshParts();
+        }
+    }
+
+    /** Puts in the scene the parts drawn now: none when culled or drawn by its tile, only the line when plain. */
     private void refreshParts() {
-        if (culled) {
+        if (culled || drawnByTile) {
             getChildren().clear();
         } else {
             getChildren().setAll(detailed ? List.of(line, arrow, label) : List.of(line));
             ServiceFigure.applyCssIfShown(this);
         }
+    }
+
+    /**
+     * Keeps the label as a bitmap (true) or draws it each frame (false), like {@link ServiceFigure#setBitmapCache}:
+     * text under a zoom other than 100% is drawn glyph outline by glyph outline, which software rendering does
+     * slowly. The line and arrowhead are drawn each frame (an edge's bitmap could be large).
+     */
+    public void setBitmapCache(boolean cached, CacheHint hint) {
+        label.setCache(cached);
+        label.setCacheHint(hint);
+    }
+
+    /**
+     * Draws the line and arrowhead antialiased (true, at rest) or not (false, while zooming): software rendering
+     * spends most of a zoom step on antialiasing the edges.
+     */
+    public void setSmoothLine(boolean smooth) {
+        line.setSmooth(smooth);
+        arrow.setSmooth(smooth);
+    }
+
+    /**
+     * Whether the edge can be drawn as part of a plain path of grey lines while zooming: not when it is selected or
+     * marked, which shows in its colour.
+     */
+    public boolean isPlainInPath() {
+        return getPseudoClassStates().isEmpty();
+    }
+
+    /** Adds the edge's line to a path of plain lines. */
+    void addLineTo(Path path) {
+        path.getElements().addAll(new MoveTo(line.getStartX(), line.getStartY()),
+                new LineTo(line.getEndX(), line.getEndY()));
     }
 
     /** Trigger solid, access dashed, destination dotted; set here rather than in CSS so overviews can drop it. */
@@ -198,14 +181,12 @@ public final class ConnectionEdge extends Group {
     /** Highlights the edge as selected or not. */
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
-        redrawSketches();
     }
 
     /** Marks the edge as concerned by validation problems, or not when the mark is null. */
     public void setMark(DiagnosticMark mark) {
         pseudoClassStateChanged(ERROR, mark != null && mark.worst() == Severity.ERROR);
         pseudoClassStateChanged(WARNING, mark != null && mark.worst() == Severity.WARNING);
-        redrawSketches();
         if (mark == null) {
             if (tooltip != null) {
                 Tooltip.uninstall(this, tooltip);

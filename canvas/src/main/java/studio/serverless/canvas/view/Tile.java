@@ -12,37 +12,20 @@ import studio.serverless.canvas.geometry.Box;
 
 /**
  * One square of a {@link TileLayer}: a group of the figures or edges filed there, with the box around them all (its
- * extent, which may reach beyond the square: an edge or a moved figure stays in its tile until the model changes);
- * or one square of {@link EdgeCells}, clipped to the square, which is then its extent. Culling shows or hides a tile
- * as a whole; a shown tile can be kept as a bitmap.
+ * extent, which may reach beyond the square: an edge or a moved figure stays in its tile until the model changes).
+ * Culling shows or hides a tile as a whole; a shown tile can be kept as a bitmap.
  */
 final class Tile {
 
     private final Group group = new Group();
     private final Map<Node, Box> boxes = new IdentityHashMap<>();
-    private final Box square;
-    private final TileKind kind;
     private Box extent;
     /** While zooming, the plain lines of the tile's edges in one shape (edge tiles only). */
     private Path plainLines;
     private boolean shown = true;
 
-    /** A tile of this kind whose extent is the box around its elements. */
-    Tile(TileKind kind) {
-        this(kind, null);
-    }
-
-    /** A tile of this kind whose extent is this square, whatever its elements (those are clipped to it), or null. */
-    Tile(TileKind kind, Box square) {
-        this.kind = kind;
-        this.square = square;
-        this.extent = square;
+    Tile() {
         group.getStyleClass().add("diagram-tile");
-    }
-
-    /** What the tile holds. */
-    TileKind kind() {
-        return kind;
     }
 
     /** The group holding the tile's elements, a child of its layer. */
@@ -77,7 +60,7 @@ final class Tile {
     }
 
     /**
-     * Draws the tile's edge sketches that allow it ({@link EdgeSketch#isPlainInPath}) as one path of plain lines (true),
+     * Draws the tile's edges that allow it ({@link ConnectionEdge#isPlainInPath}) as one path of plain lines (true),
      * below the edges drawn one by one, or not (false). One shape of many lines costs software rendering far less
      * than as many shapes, each set up and rasterised row by row on its own.
      */
@@ -87,8 +70,8 @@ final class Tile {
             plainLines.getStyleClass().add("edge-line");
             plainLines.setSmooth(false);
             plainLines.setMouseTransparent(true);
-            boxes.keySet().stream().filter(EdgeSketch.class::isInstance).map(EdgeSketch.class::cast)
-                    .filter(EdgeSketch::isPlainInPath).forEach(sketch -> sketch.addLineTo(plainLines));
+            boxes.keySet().stream().filter(ConnectionEdge.class::isInstance).map(ConnectionEdge.class::cast)
+                    .filter(ConnectionEdge::isPlainInPath).forEach(edge -> edge.addLineTo(plainLines));
             if (plainLines.getElements().isEmpty()) {
                 plainLines = null;
             } else {
@@ -105,14 +88,14 @@ final class Tile {
         if (boxes.put(element, box) == null) {
             group.getChildren().add(element);
         }
-        extent = square != null ? square : extent == null ? box : extent.union(box);
+        extent = extent == null ? box : extent.union(box);
     }
 
     /** Removes an element; the extent shrinks to the elements left. */
     void remove(Node element) {
         if (boxes.remove(element) != null) {
             group.getChildren().remove(element);
-            extent = square != null ? square : boxes.values().stream().reduce(Box::union).orElse(null);
+            extent = boxes.values().stream().reduce(Box::union).orElse(null);
         }
     }
 }

@@ -22,15 +22,13 @@ final class TileLayer {
 
     private final Group layer;
     private final double side;
-    private final TileKind kind;
     private final Map<Long, Tile> tiles = new HashMap<>();
     private final Map<Node, Tile> tileOf = new IdentityHashMap<>();
 
-    /** Tiles of this kind and side (diagram units) held by this layer group. */
-    TileLayer(Group layer, double side, TileKind kind) {
+    /** Tiles of this side (diagram units) held by this layer group. */
+    TileLayer(Group layer, double side) {
         this.layer = layer;
         this.side = side;
-        this.kind = kind;
     }
 
     /**
@@ -70,7 +68,7 @@ final class TileLayer {
     }
 
     private Tile newTile(long key) {
-        Tile tile = new Tile(kind);
+        Tile tile = new Tile();
         layer.getChildren().add(tile.group());
         return tile;
     }

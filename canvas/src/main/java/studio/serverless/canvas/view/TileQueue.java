@@ -1,9 +1,9 @@
 package studio.serverless.canvas.view;
 
 import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -16,20 +16,20 @@ import javafx.scene.layout.Pane;
 final class TileQueue {
 
     private final Pane content;
-    private final Consumer<Tile> show;
-    private final Set<Tile> pending = new LinkedHashSet<>();
+    private final BiConsumer<Tile, Boolean> show;
+    private final Map<Tile, Boolean> pending = new LinkedHashMap<>();
     private final Runnable showNext = this::showNext;
     private Scene listeningTo;
 
-    /** A queue for the view of this content, showing a tile with this action. */
-    TileQueue(Pane content, Consumer<Tile> show) {
+    /** A queue for the view of this content, showing a tile (and whether it holds edges) with this action. */
+    TileQueue(Pane content, BiConsumer<Tile, Boolean> show) {
         this.content = content;
         this.show = show;
     }
 
     /** Shows this tile in a coming frame (at once when the view is not in a scene). */
-    void add(Tile tile) {
-        pending.add(tile);
+    void add(Tile tile, boolean edges) {
+        pending.put(tile, edges);
         Scene scene = content.getScene();
         if (scene == null) {
             while (!pending.isEmpty()) {
@@ -55,15 +55,15 @@ final class TileQueue {
 
     /** Whether a tile waits to be shown. */
     boolean holds(Tile tile) {
-        return pending.contains(tile);
+        return pending.containsKey(tile);
     }
 
     private void showNext() {
-        Iterator<Tile> next = pending.iterator();
+        Iterator<Map.Entry<Tile, Boolean>> next = pending.entrySet().iterator();
         if (next.hasNext()) {
-            Tile tile = next.next();
+            Map.Entry<Tile, Boolean> entry = next.next();
             next.remove();
-            show.accept(tile);
+            show.accept(entry.getKey(), entry.getValue());
         }
         if (pending.isEmpty()) {
             stopListening();

@@ -1,6 +1,5 @@
 package studio.serverless.canvas.view;
 
-import java.util.Collection;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -9,32 +8,31 @@ import studio.serverless.canvas.geometry.Box;
 
 /**
  * Applies {@link ViewCulling} to the figures and edges of a {@link DiagramView} as the view pans and zooms. It files
- * them in tiles ({@link TileLayer}) and what the edges draw in the squares they cross ({@link EdgeCells}), shows or
- * hides whole tiles, keeps shown tiles of figures and squares of edges (or, zoomed far out, the whole content) as
- * bitmaps once settled, and draws in detail again when a zoom gesture is over ({@link ZoomSettler}).
+ * them in tiles ({@link TileLayer}) and shows or hides whole tiles, keeps shown tiles (or, zoomed far out, the whole
+ * content) as bitmaps once settled, and draws in detail again when a zoom gesture is over ({@link ZoomSettler}).
  */
 final class ViewCuller {
 
     /** The side of a tile of figures: two columns or four rows of a laid-out diagram. */
     static final double FIGURE_TILE = 480;
-    /** The side of a tile of (undrawn) edges, filed by their middle for picking. */
+    /**
+     * The side of a tile of edges. An edge's tile reaches as far as its edges do, so tiles of edges overlap and every
+     * frame copies their bitmaps one over another; larger tiles overlap less but cost more to draw when they come
+     * into view (measured: 480 gave the fewest slow pan frames, 720 and 960 more).
+     */
     static final double EDGE_TILE = 480;
-    /** The side of a square of edge sketches: a pan draws a column or row of them anew every this many units. */
-    static final double EDGE_CELL = 480;
 
     private final ViewCulling culling = new ViewCulling();
     private final TileLayer figureTiles;
     private final TileLayer edgeTiles;
-    private final EdgeCells edgeCells;
     private final Pane content;
     private final TileQueue queue;
     private final ZoomSettler settler;
 
     /** Culls the figures and edges put in these layers, caching this content pane when zoomed far out. */
     ViewCuller(ViewLayers layers) {
-        this.figureTiles = new TileLayer(layers.figures(), FIGURE_TILE, TileKind.FIGURES);
-        this.edgeTiles = new TileLayer(layers.edges(), EDGE_TILE, TileKind.EDGES);
-        this.edgeCells = new EdgeCells(layers.edgeSketches(), EDGE_CELL);
+        this.figureTiles = new TileLayer(layers.figures(), FIGURE_TILE);
+        this.edgeTiles = new TileLayer(layers.edges(), EDGE_TILE);
         this.content = layers.content();
         this.queue = new TileQueue(content, this::showQueued);
         this.settler = new ZoomSettler(content, this::settle);
@@ -65,14 +63,10 @@ final class ViewCuller {
         cull(figure, figureTiles.refile(figure, figure.box()));
     }
 
-    /**
-     * Puts a routed edge between these figure boxes in its tile (anew when the model changed) and its sketches in the
-     * squares it crosses, and culls them.
-     */
+    /** Puts an edge between these figure boxes in its tile (anew when the model changed), and culls it. */
     void placed(ConnectionEdge edge, Box source, Box target, boolean refile) {
         Box box = source.union(target);
         cull(edge, refile ? edgeTiles.refile(edge, box) : edgeTiles.place(edge, box));
-        edgeCells.place(edge).forEach(this::cullCell);
     }
 
     /** Takes a removed figure out of its tile and the scene. */
@@ -83,7 +77,6 @@ final class ViewCuller {
     /** Takes a removed edge out of its tile and the scene. */
     void removed(ConnectionEdge edge) {
         edgeTiles.remove(edge);
-        edgeCells.remove(edge).forEach(this::cullCell);
     }
 
     /** Stops waiting for the zoom to settle and for queued tiles to be shown. */
@@ -97,14 +90,15 @@ final class ViewCuller {
      * coming into the area but not into view is shown in a coming frame, one tile a frame.
      */
     private void applyCulling(boolean everyShown) {
-        for (Collection<Tile> tiles : List.of(edgeTiles.tiles(), edgeCells.cells(), figureTiles.tiles())) {
-            for (Tile tile : tiles) {
+        for (TileLayer layer : new TileLayer[] {edgeTiles, figureTiles}) {
+            boolean edges = layer == edgeTiles;
+            for (Tile tile : layer.tiles()) {
                 boolean visible = culling.shows(tile.extent());
                 if (visible && !tile.shown() && !culling.inView(tile.extent())) {
-                    queue.add(tile);
+                    queue.add(tile, edges);
                 } else {
                     queue.remove(tile);
-                    show(tile, visible, everyShown);
+                    show(tile, edges, visible, everyShown);
                 }
             }
         }
@@ -112,30 +106,19 @@ final class ViewCuller {
     }
 
     /** Shows a tile that waited in the queue, if it is still in the culled area. */
-    private void showQueued(Tile tile) {
+    private void showQueued(Tile tile, boolean edges) {
         if (culling.shows(tile.extent())) {
-            show(tile, true, false);
+            show(tile, edges, true, false);
         }
     }
 
-    private void show(Tile tile, boolean visible, boolean everyShown) {
-        boolean drawnFirst = visible && tile.kind() == TileKind.EDGE_SKETCHES && edgeCells.draw(tile);
-        if (visible != tile.shown() || visible && (everyShown || drawnFirst)) {
+    private void show(Tile tile, boolean edges, boolean visible, boolean everyShown) {
+        if (visible != tile.shown() || visible && everyShown) {
             tile.setShown(visible);
             List.copyOf(tile.elements()).forEach(element -> apply(element, visible));
         }
-        tile.setBitmapCache(visible && culling.cachesTiles() && tile.kind().cachedWhenSettled());
-        tile.setPlainLines(visible && culling.zooming() && tile.kind().plainWhileZooming());
-    }
-
-    /**
-     * Culls a square of edge sketches anew after sketches came or went: each is drawn as the zoom asks, and while
-     * zooming the square's path of plain lines is made again to hold the new ones.
-     */
-    private void cullCell(Tile cell) {
-        boolean visible = culling.shows(cell.extent()) && !queue.holds(cell);
-        cell.setPlainLines(false);
-        show(cell, visible, true);
+        tile.setBitmapCache(visible && culling.cachesTiles());
+        tile.setPlainLines(edges && visible && culling.zooming());
     }
 
     /** Culls one element anew after its tile changed, and the whole tile if it came into or out of the area. */
@@ -147,7 +130,7 @@ final class ViewCuller {
         } else {
             apply(element, visible);
         }
-        tile.setBitmapCache(visible && culling.cachesTiles() && tile.kind().cachedWhenSettled());
+        tile.setBitmapCache(visible && culling.cachesTiles());
     }
 
     private void apply(Node element, boolean visible) {
@@ -155,8 +138,6 @@ final class ViewCuller {
             culling.apply(figure, visible);
         } else if (element instanceof ConnectionEdge edge) {
             culling.apply(edge, visible);
-        } else if (element instanceof EdgeSketch sketch) {
-            culling.apply(sketch);
         }
     }
 

@@ -114,17 +114,13 @@ final class ViewCulling {
         figure.setBitmapCache(detailed && area != null && visible, CacheHint.QUALITY);
     }
 
-    /** Culls an (undrawn) edge: when far from the view, it lets go of its parts and cannot be picked. */
     void apply(ConnectionEdge edge, boolean visible) {
         edge.setCulled(!visible);
+        // while zooming, most edges are drawn by their tile's path of plain lines (see Tile#setPlainLines)
+        edge.setDrawnByTile(zooming && edge.isPlainInPath());
         edge.setDetailed(detailed);
-    }
-
-    /** Draws an edge's sketch in detail, plain, or (while zooming) as part of its square's path of plain lines. */
-    void apply(EdgeSketch sketch) {
-        sketch.setDrawnByCell(zooming && sketch.isPlainInPath());
-        sketch.setDetailed(detailed);
-        sketch.setSmooth(!zooming);
+        edge.setBitmapCache(detailed && area != null && visible, CacheHint.QUALITY);
+        edge.setSmoothLine(!zooming);
     }
 
     /**

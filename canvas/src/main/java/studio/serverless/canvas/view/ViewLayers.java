@@ -4,24 +4,21 @@ import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 
 /**
- * The content of the viewport, in diagram coordinates: edges below figures (the edges themselves, undrawn, for
- * picking, and above them what they draw, square by square), and an overlay on top for the rubber band and the
- * rubber line (which never catches the mouse, so the figure under the pointer can be found).
+ * The content of the viewport, in diagram coordinates: edges below figures, and an overlay on top for the rubber
+ * band and the rubber line (which never catches the mouse, so the figure under the pointer can be found).
  */
 public final class ViewLayers {
 
     private final Group edges = new Group();
-    private final Group edgeSketches = new Group();
     private final Group figures = new Group();
     private final Group overlay = new Group();
-    private final Pane content = new Pane(edges, edgeSketches, figures, overlay);
+    private final Pane content = new Pane(edges, figures, overlay);
 
     /** Empty layers. */
     public ViewLayers() {
         content.getStyleClass().add("diagram-content");
         content.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        edgeSketches.setMouseTransparent(true);
     }
 
     /** The pane holding all layers; the viewport scales and moves it. */
@@ -32,11 +29,6 @@ public final class ViewLayers {
     /** The layer of connection edges. */
     public Group edges() {
         return edges;
-    }
-
-    /** The layer drawing the edges, one clipped square of the diagram at a time; not mouse-sensitive. */
-    public Group edgeSketches() {
-        return edgeSketches;
     }
 
     /** The layer of service figures. */

@@ -38,27 +38,4 @@ class BoxTest {
         assertEquals(expectedX, border.x(), 1e-9);
         assertEquals(expectedY, border.y(), 1e-9);
     }
-
-    @ParameterizedTest(name = "({0}, {1}) to ({2}, {3}) crosses the square: {4}")
-    @CsvSource({
-        "0, 0, 1000, 1000, true",     // a diagonal through the middle
-        "0, 150, 50, 150, false",     // stops short of the left side
-        "0, 150, 100, 150, true",     // ends on the left side
-        "120, 120, 130, 130, true",   // wholly inside
-        "0, 200, 200, 400, false",    // passes outside the bottom-left corner
-        "260, 0, 260, 400, true",     // runs along the right side
-        "50, 0, 300, 500, true"})     // enters at the top, leaves at the bottom
-    void aSegmentCrossesABoxOnlyWhereItPassesThroughIt(double fromX, double fromY, double toX, double toY,
-            boolean crosses) {
-        Box square = new Box(100, 100, 160, 160);
-
-        assertEquals(crosses, square.crossedBy(new Point(fromX, fromY), new Point(toX, toY)));
-        assertEquals(crosses, square.crossedBy(new Point(toX, toY), new Point(fromX, fromY)));
-    }
-
-    @Test
-    void boxesThatOnlyTouchIntersect() {
-        assertTrue(figure.intersects(new Box(260, 164, 10, 10)));
-        assertFalse(figure.intersects(new Box(261, 100, 10, 10)));
-    }
 }

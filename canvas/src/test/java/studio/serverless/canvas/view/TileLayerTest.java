@@ -15,7 +15,7 @@ import studio.serverless.canvas.geometry.Box;
 class TileLayerTest {
 
     private final Group layer = new Group();
-    private final TileLayer tiles = new TileLayer(layer, 480, TileKind.FIGURES);
+    private final TileLayer tiles = new TileLayer(layer, 480);
 
     @Test
     void elementsWhoseMiddleLiesInTheSameSquareShareATileInTheLayer() {
