@@ -86,7 +86,7 @@ public final class FunctionLogView extends BorderPane implements AutoCloseable {
             setText(line.function() + "  " + line.text());
             if (line.fromService()) {
                 getStyleClass().add("log-service-line");
-                setStyle("-fx-text-fill: -fx-mid-text-color; -fx-font-style: italic;");
+                setStyle("-fx-text-fill: -color-fg-muted; -fx-font-style: italic;");
             } else {
                 setStyle(line.reportsError() ? "-fx-text-fill: #c62828;" : null);
             }
