@@ -65,6 +65,14 @@ public final class BucketBrowserView extends BorderPane {
         chooser.setPromptText("Bucket");
         chooser.getItems().setAll(model.buckets());
         chooser.setOnAction(event -> model.select(chooser.getValue()));
+        // choosing the one already chosen (from the list) reads it again too
+        chooser.setOnHidden(event -> {
+            if (chooser.getValue() != null) {
+                model.select(chooser.getValue());
+            }
+        });
+        // the first one chosen already, so the usual diagram with one of them shows its content at once
+        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
         Button up = button("Up", "folderUp", model::up);
         Button refresh = button("Refresh", "refreshObjects", model::refresh);
         Button download = button("Download", "downloadObject", this::download);

@@ -69,6 +69,14 @@ public final class ExecutionBrowserView extends BorderPane {
         chooser.setPromptText("State machine");
         chooser.getItems().setAll(model.machines());
         chooser.setOnAction(event -> model.select(chooser.getValue()));
+        // choosing the one already chosen (from the list) reads it again too
+        chooser.setOnHidden(event -> {
+            if (chooser.getValue() != null) {
+                model.select(chooser.getValue());
+            }
+        });
+        // the first one chosen already, so the usual diagram with one of them shows its content at once
+        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
         Button refresh = new Button("Refresh");
         refresh.setId("refreshExecutions");
         refresh.setOnAction(event -> model.refresh());

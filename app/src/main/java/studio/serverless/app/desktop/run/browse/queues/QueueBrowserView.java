@@ -67,6 +67,14 @@ public final class QueueBrowserView extends BorderPane {
         chooser.setPromptText("Queue");
         chooser.getItems().setAll(model.queues());
         chooser.setOnAction(event -> model.select(chooser.getValue()));
+        // choosing the one already chosen (from the list) reads it again too
+        chooser.setOnHidden(event -> {
+            if (chooser.getValue() != null) {
+                model.select(chooser.getValue());
+            }
+        });
+        // the first one chosen already, so the usual diagram with one of them shows its content at once
+        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
         Button refresh = button("Refresh", "refreshMessages", model::refresh);
         Button delete = button("Delete", "deleteMessage", () -> {
             PeekedMessage message = table.getSelectionModel().getSelectedItem();

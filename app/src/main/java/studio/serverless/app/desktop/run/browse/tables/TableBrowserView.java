@@ -65,6 +65,14 @@ public final class TableBrowserView extends BorderPane {
         chooser.setPromptText("Table");
         chooser.getItems().setAll(model.tables());
         chooser.setOnAction(event -> model.select(chooser.getValue()));
+        // choosing the one already chosen (from the list) reads it again too
+        chooser.setOnHidden(event -> {
+            if (chooser.getValue() != null) {
+                model.select(chooser.getValue());
+            }
+        });
+        // the first one chosen already, so the usual diagram with one of them shows its content at once
+        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
         Button refresh = button("Refresh", "refreshItems", model::refresh);
         Button add = button("Add", "addItem", () -> showEditor(model.add()));
         Button edit = button("Edit", "editItem", () -> selected(item -> showEditor(model.edit(item))));
