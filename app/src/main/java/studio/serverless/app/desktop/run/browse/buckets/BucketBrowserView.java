@@ -18,6 +18,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import studio.serverless.app.desktop.run.browse.BrowserFilePicker;
+import studio.serverless.app.desktop.run.browse.ResourceChoosers;
 
 /**
  * The bucket browser ({@code #bucketBrowser}): the bucket chooser ({@code #bucketChooser}), Up, Refresh,
@@ -64,15 +65,7 @@ public final class BucketBrowserView extends BorderPane {
         chooser.setId("bucketChooser");
         chooser.setPromptText("Bucket");
         chooser.getItems().setAll(model.buckets());
-        chooser.setOnAction(event -> model.select(chooser.getValue()));
-        // choosing the one already chosen (from the list) reads it again too
-        chooser.setOnHidden(event -> {
-            if (chooser.getValue() != null) {
-                model.select(chooser.getValue());
-            }
-        });
-        // the first one chosen already, so the usual diagram with one of them shows its content at once
-        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
+        ResourceChoosers.wire(chooser, model::select);
         Button up = button("Up", "folderUp", model::up);
         Button refresh = button("Refresh", "refreshObjects", model::refresh);
         Button download = button("Download", "downloadObject", this::download);

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import studio.serverless.app.desktop.run.browse.ResourceChoosers;
 
 /**
  * The executions browser ({@code #executionBrowser}): the state machine chooser ({@code #machineChooser}),
@@ -68,15 +69,7 @@ public final class ExecutionBrowserView extends BorderPane {
         chooser.setId("machineChooser");
         chooser.setPromptText("State machine");
         chooser.getItems().setAll(model.machines());
-        chooser.setOnAction(event -> model.select(chooser.getValue()));
-        // choosing the one already chosen (from the list) reads it again too
-        chooser.setOnHidden(event -> {
-            if (chooser.getValue() != null) {
-                model.select(chooser.getValue());
-            }
-        });
-        // the first one chosen already, so the usual diagram with one of them shows its content at once
-        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
+        ResourceChoosers.wire(chooser, model::select);
         Button refresh = new Button("Refresh");
         refresh.setId("refreshExecutions");
         refresh.setOnAction(event -> model.refresh());

@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import studio.serverless.app.desktop.run.browse.ResourceChoosers;
 import studio.serverless.runner.sqs.engine.PeekedMessage;
 
 /**
@@ -66,15 +67,7 @@ public final class QueueBrowserView extends BorderPane {
         chooser.setId("queueChooser");
         chooser.setPromptText("Queue");
         chooser.getItems().setAll(model.queues());
-        chooser.setOnAction(event -> model.select(chooser.getValue()));
-        // choosing the one already chosen (from the list) reads it again too
-        chooser.setOnHidden(event -> {
-            if (chooser.getValue() != null) {
-                model.select(chooser.getValue());
-            }
-        });
-        // the first one chosen already, so the usual diagram with one of them shows its content at once
-        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
+        ResourceChoosers.wire(chooser, model::select);
         Button refresh = button("Refresh", "refreshMessages", model::refresh);
         Button delete = button("Delete", "deleteMessage", () -> {
             PeekedMessage message = table.getSelectionModel().getSelectedItem();

@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import studio.serverless.app.desktop.run.browse.ResourceChoosers;
 
 /**
  * The item editor ({@code #itemEditor}): the format, the JSON text ({@code #itemText}), the error of the last

@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import studio.serverless.app.desktop.run.browse.ResourceChoosers;
 import studio.serverless.runner.dynamodb.engine.value.AttributeValue;
 
 /**
@@ -64,15 +65,7 @@ public final class TableBrowserView extends BorderPane {
         chooser.setId("tableChooser");
         chooser.setPromptText("Table");
         chooser.getItems().setAll(model.tables());
-        chooser.setOnAction(event -> model.select(chooser.getValue()));
-        // choosing the one already chosen (from the list) reads it again too
-        chooser.setOnHidden(event -> {
-            if (chooser.getValue() != null) {
-                model.select(chooser.getValue());
-            }
-        });
-        // the first one chosen already, so the usual diagram with one of them shows its content at once
-        chooser.getItems().stream().findFirst().ifPresent(chooser::setValue);
+        ResourceChoosers.wire(chooser, model::select);
         Button refresh = button("Refresh", "refreshItems", model::refresh);
         Button add = button("Add", "addItem", () -> showEditor(model.add()));
         Button edit = button("Edit", "editItem", () -> selected(item -> showEditor(model.edit(item))));
