@@ -29,8 +29,15 @@ class SampleEventTemplatesTest {
         }
     }
 
-    /** shared/reference/events in the nearest folder above this module that has it (CI: beside the clone). */
+    /**
+     * shared/reference/events in the nearest folder above this module that has it (CI: beside the clone), or under
+     * the folder {@code -Dstudio.reference} names (as `.ci/run` passes when the clone is elsewhere).
+     */
     private static Path referenceEvents() {
+        String configured = System.getProperty("studio.reference");
+        if (configured != null) {
+            return Path.of(configured).resolve("events");
+        }
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
             Path candidate = folder.resolve("shared").resolve("reference").resolve("events");
             if (Files.isDirectory(candidate)) {
