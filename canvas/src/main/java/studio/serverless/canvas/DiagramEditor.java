@@ -316,6 +316,15 @@ public final class DiagramEditor extends Region {
         viewport.setTransform(viewport.transform().centeredOn(diagramPoint, getWidth(), getHeight()));
     }
 
+    /** Whether every service lies wholly in view now (an empty diagram is). */
+    public boolean showsWholeDiagram() {
+        ViewTransform transform = viewTransformProperty().get();
+        Point topLeft = transform.toDiagram(Point.ORIGIN);
+        Box visible = new Box(topLeft.x(), topLeft.y(), getWidth() / transform.zoom(), getHeight() / transform.zoom());
+        return diagram().services().stream().map(service -> FigureGeometry.boxAt(service.position()))
+                .allMatch(visible::contains);
+    }
+
     /** How the diagram is shown now: zoom and pan; observable, e.g. by a minimap. */
     public ReadOnlyObjectProperty<ViewTransform> viewTransformProperty() {
         return viewport.transformProperty();

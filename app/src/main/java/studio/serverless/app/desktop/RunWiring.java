@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -17,7 +19,10 @@ import studio.serverless.app.desktop.run.panels.ActivityOnCanvas;
 import studio.serverless.app.desktop.run.panels.RunPanels;
 import studio.serverless.app.desktop.run.RunControls;
 import studio.serverless.app.desktop.run.RunSessionViewModel;
+import studio.serverless.app.desktop.run.RunActivitySink;
 import studio.serverless.app.desktop.run.RunningBanner;
+import studio.serverless.app.run.LocalRun;
+import studio.serverless.canvas.DiagramEditor;
 
 /**
  * Puts run mode into the designer window: the Run menu before Help, Run and Stop at the end of the toolbar, the
@@ -40,7 +45,28 @@ final class RunWiring {
                 () -> model.diagnosticsProperty().get(), () -> model.document().file(), settingsFolder,
                 reportProblem, () -> problemsShown.set(true));
         session.addAttachment(new ActivityOnCanvas());
+        session.addAttachment(this::keepWholeDiagramInView);
         session.addAttachment(panels);
+    }
+
+    /**
+     * The run's panels make the canvas shorter: a diagram wholly in view before is fitted again once the canvas has
+     * its new height, so no service (and its live badges) ends up out of view or under the minimap.
+     */
+    private AutoCloseable keepWholeDiagramInView(LocalRun started, RunActivitySink activity) {
+        DiagramEditor editor = panes.workspace().editor();
+        if (!editor.showsWholeDiagram()) {
+            return () -> { };
+        }
+        ChangeListener<Number> refit = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> height, Number before, Number after) {
+                editor.heightProperty().removeListener(this);
+                editor.zoomToFit();
+            }
+        };
+        editor.heightProperty().addListener(refit);
+        return () -> editor.heightProperty().removeListener(refit);
     }
 
     /** The run's panels (test, logs, data, clock, cost), shown under the canvas while a diagram runs. */

@@ -70,6 +70,8 @@ class RunModeStoryRobotTest {
         Connection apiToCreate = connection(diagram, "items-api", "create-item");
         Connection createToTable = connection(diagram, "create-item", "studio-example-items");
         robot.interact(() -> overlay(robot).setTokenDuration(Duration.ofSeconds(60)));
+        // the canvas got shorter for the run's tabs: the diagram, wholly in view before, is fitted again
+        await(() -> robot.lookup("#canvas").queryAs(DiagramEditor.class).showsWholeDiagram());
 
         // when
         robot.clickOn("#testTab").clickOn("API route  items-api: POST /items");

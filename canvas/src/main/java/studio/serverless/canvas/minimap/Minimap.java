@@ -91,7 +91,7 @@ public final class Minimap extends Region {
 
     private void requestRedraw() {
         shownMapping = null;
-        setVisible(dragMapping != null || !visibleArea().contains(servicesArea()));
+        setVisible(dragMapping != null || !editor.showsWholeDiagram());
         requestLayout();
     }
 
